@@ -1,0 +1,467 @@
+package org.meshwright.io.yaml;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.meshwright.model.Extensions;
+import org.meshwright.model.Ids;
+import org.meshwright.model.Keyword;
+import org.meshwright.model.SourceMap;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads typed values out of a YAML node tree the way the mesh format wants: scalars as
+ * written (no YAML 1.1 guessing), booleans {@code true}/{@code false} only, plain numbers,
+ * keywords and ids checked, merge keys applied, duplicate and unknown keys reported.
+ * Problems are collected as {@link ReadError}s with the node's position; a method that
+ * cannot produce a value returns {@code null} after recording why.
+ */
+final class TreeReader {
+
+    /** Past this many errors the reader stops: the rest is rarely worth reading. */
+    static final int MAX_ERRORS = 100;
+
+    static final Pattern CORE_INT = Pattern.compile("[-+]?[0-9]+");
+    static final Pattern CORE_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+    /** Thrown when {@link #MAX_ERRORS} is reached, to stop reading early. */
+    static final class TooManyErrors extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyErrors() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A field of a map: its key (for positions) and value. */
+    record Field(ScalarNode key, Node value) {
+    }
+
+    /** The fields of one map, known ones and {@code x-} extensions, in file order. */
+    static final class Fields {
+        final MappingNode node;
+        final Map<String, Field> known = new LinkedHashMap<>();
+        final Map<String, Field> extensions = new LinkedHashMap<>();
+
+        Fields(MappingNode node) {
+            this.node = node;
+        }
+
+        Field get(String name) {
+            return known.get(name);
+        }
+
+        Node value(String name) {
+            Field f = known.get(name);
+            return f == null ? null : f.value();
+        }
+
+        boolean has(String name) {
+            return known.containsKey(name);
+        }
+    }
+
+    final String file;
+    final List<ReadError> errors = new ArrayList<>();
+
+    TreeReader(String file) {
+        this.file = file;
+    }
+
+    // ---- errors and positions ----------------------------------------------------------
+
+    void error(Node at, String message) {
+        errors.add(at == null ? new ReadError(file, 0, 0, message)
+                : new ReadError(file, at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1, message));
+        if (errors.size() >= MAX_ERRORS) {
+            throw new TooManyErrors();
+        }
+    }
+
+    static SourceMap.Position position(Node node) {
+        return new SourceMap.Position(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
+    static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a map";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode s = (ScalarNode) node;
+        return s.getValue().isEmpty() ? "nothing" : "'" + abbreviate(s.getValue()) + "'";
+    }
+
+    static String abbreviate(String s) {
+        String oneLine = s.replace("\n", "\\n");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+    }
+
+    // ---- maps --------------------------------------------------------------------------
+
+    /**
+     * The fields of {@code node}, which should be a map of the known fields of {@code what}
+     * plus extensions; unknown fields and duplicate keys are reported. {@code null} (and an
+     * error) where {@code node} is no map.
+     */
+    Fields fields(Node node, String what, List<String> known, boolean extensionsAllowed) {
+        if (!(node instanceof MappingNode map)) {
+            error(node, what + " must be a map of fields, found " + describe(node));
+            return null;
+        }
+        Fields fields = new Fields(map);
+        Map<String, Integer> seenAt = new LinkedHashMap<>();
+        for (NodeTuple tuple : flatten(map)) {
+            ScalarNode key = keyOf(tuple.getKeyNode());
+            if (key == null) {
+                continue;
+            }
+            String name = key.getValue();
+            Integer firstLine = seenAt.putIfAbsent(name, line(key));
+            if (firstLine != null) {
+                if (!mergedIn(tuple)) {
+                    error(key, "duplicate key '" + abbreviate(name) + "' (first at line " + firstLine
+                            + "); keep one of them");
+                }
+                continue; // an explicit key overrides a merged one, and the first merge wins
+            }
+            if (known.contains(name)) {
+                fields.known.put(name, new Field(key, tuple.getValueNode()));
+            } else if (extensionsAllowed && Extensions.isExtensionKey(name)) {
+                fields.extensions.put(name, new Field(key, tuple.getValueNode()));
+            } else {
+                unknownField(key, name, what, known, extensionsAllowed);
+            }
+        }
+        return fields;
+    }
+
+    void unknownField(ScalarNode key, String name, String what, Collection<String> known, boolean extensionsAllowed) {
+        String message = "unknown field '" + abbreviate(name) + "'";
+        var suggestion = Suggestions.nearest(name, known);
+        if (suggestion.isPresent()) {
+            message += "; did you mean '" + suggestion.get() + "'?";
+        } else {
+            message += " in " + what + "; known fields are " + String.join(", ", known)
+                    + (extensionsAllowed ? " (extension fields start with 'x-')" : "");
+        }
+        error(key, message);
+    }
+
+    /** The key as a scalar; other keys are reported. */
+    ScalarNode keyOf(Node key) {
+        if (key instanceof ScalarNode s) {
+            return s;
+        }
+        error(key, "a key must be plain text, found " + describe(key));
+        return null;
+    }
+
+    /**
+     * The entries of a map whose keys are data (ids, rule ids), in file order, duplicate
+     * keys reported; {@code null} (and an error) where {@code node} is no map.
+     */
+    List<Field> entries(Node node, String what) {
+        if (isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof MappingNode map)) {
+            error(node, what + " must be a map, found " + describe(node));
+            return null;
+        }
+        List<Field> entries = new ArrayList<>();
+        Map<String, Integer> seenAt = new LinkedHashMap<>();
+        for (NodeTuple tuple : flatten(map)) {
+            ScalarNode key = keyOf(tuple.getKeyNode());
+            if (key == null) {
+                continue;
+            }
+            Integer first = seenAt.putIfAbsent(key.getValue(), line(key));
+            if (first != null) {
+                if (!mergedIn(tuple)) {
+                    error(key, "duplicate key '" + abbreviate(key.getValue()) + "' in " + what + " (first at line "
+                            + first + "); keep one of them");
+                }
+                continue;
+            }
+            entries.add(new Field(key, tuple.getValueNode()));
+        }
+        return entries;
+    }
+
+    /** Tuples merged in through {@code <<} are marked by the set below while flattening. */
+    private final java.util.Set<NodeTuple> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private boolean mergedIn(NodeTuple tuple) {
+        return merged.contains(tuple);
+    }
+
+    /** The map's own tuples first, then those merged in by {@code <<}, in merge order. */
+    private List<NodeTuple> flatten(MappingNode map) {
+        List<NodeTuple> own = new ArrayList<>();
+        List<NodeTuple> fromMerges = new ArrayList<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node key = tuple.getKeyNode();
+            if (key.getTag() == Tag.MERGE && key instanceof ScalarNode s && "<<".equals(s.getValue())) {
+                Node source = tuple.getValueNode();
+                List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
+                for (Node src : sources) {
+                    if (src instanceof MappingNode m) {
+                        for (NodeTuple t : flatten(m)) {
+                            merged.add(t);
+                            fromMerges.add(t);
+                        }
+                    } else {
+                        error(src, "a merge key '<<' takes a map or a list of maps, found " + describe(src));
+                    }
+                }
+            } else {
+                own.add(tuple);
+            }
+        }
+        own.addAll(fromMerges);
+        return own;
+    }
+
+    /** The items of a list; {@code null} (and an error) where {@code node} is no list. */
+    List<Node> items(Node node, String what) {
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        if (isNull(node)) {
+            return List.of();
+        }
+        error(node, what + " must be a list, found " + describe(node));
+        return null;
+    }
+
+    // ---- scalars -----------------------------------------------------------------------
+
+    static boolean isPlain(ScalarNode s) {
+        return s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /** A plain empty, {@code ~} or {@code null} scalar: no value. */
+    static boolean isNull(Node node) {
+        if (node instanceof ScalarNode s && isPlain(s)) {
+            String v = s.getValue();
+            return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+        }
+        return false;
+    }
+
+    /** A text field, taken as written; {@code null} for no value. */
+    String string(Node node, String field) {
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        error(node, "'" + field + "' must be text, found " + describe(node));
+        return null;
+    }
+
+    /** An id or a reference to one, checked against the id pattern. */
+    String id(Node node, String field) {
+        String value = string(node, field);
+        if (value != null && !Ids.isValid(value)) {
+            error(node, "'" + abbreviate(value) + "' is not a valid id for '" + field + "': use 1 to 63 lower-case"
+                    + " letters, digits, '.', '_' or '-', starting and ending with a letter or digit"
+                    + suggestId(value));
+            return null;
+        }
+        return value;
+    }
+
+    private static String suggestId(String value) {
+        String s = value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("^[._-]+|[._-]+$", "");
+        if (s.length() > 63) {
+            s = s.substring(0, 63).replaceAll("[._-]+$", "");
+        }
+        return Ids.isValid(s) ? " (e.g. '" + s + "')" : "";
+    }
+
+    /** A required id: missing is an error at the map. */
+    String requiredId(Fields fields, String field, String what) {
+        Node value = fields.value(field);
+        if (value == null || isNull(value)) {
+            error(value != null ? value : fields.node, what + " has no '" + field + "'; add one");
+            return null;
+        }
+        return id(value, field);
+    }
+
+    Boolean bool(Node node, String field) {
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof ScalarNode s && isPlain(s)) {
+            if (s.getValue().equals("true")) {
+                return Boolean.TRUE;
+            }
+            if (s.getValue().equals("false")) {
+                return Boolean.FALSE;
+            }
+        }
+        error(node, "'" + field + "' must be true or false, found " + describe(node)
+                + (node instanceof ScalarNode s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
+        return null;
+    }
+
+    boolean flag(Node node, String field) {
+        return Boolean.TRUE.equals(bool(node, field));
+    }
+
+    Double number(Node node, String field) {
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof ScalarNode s && isPlain(s)
+                && (CORE_INT.matcher(s.getValue()).matches() || CORE_FLOAT.matcher(s.getValue()).matches())) {
+            double d = Double.parseDouble(s.getValue());
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        }
+        error(node, "'" + field + "' must be a number, found " + describe(node)
+                + (node instanceof ScalarNode s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
+        return null;
+    }
+
+    /** A keyword of {@code type}; unknown ones are reported with the choices. */
+    <E extends Enum<E> & Keyword> E keyword(Node node, Class<E> type, String field) {
+        String value = string(node, field);
+        if (value == null) {
+            return null;
+        }
+        var parsed = Keyword.parse(type, value);
+        if (parsed.isPresent()) {
+            return parsed.get();
+        }
+        List<String> choices = Keyword.keywords(type);
+        String hint = Suggestions.nearest(value, choices).map(s -> "did you mean '" + s + "'? ").orElse("");
+        error(node, "'" + abbreviate(value) + "' is not a valid " + field + "; " + hint + "use one of "
+                + String.join(", ", choices));
+        return null;
+    }
+
+    /** A list of text values (tags). */
+    List<String> strings(Node node, String field) {
+        List<Node> items = node == null ? List.of() : items(node, "'" + field + "'");
+        if (items == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : items) {
+            String value = string(item, field);
+            if (value != null) {
+                values.add(value);
+            } else if (isNull(item)) {
+                error(item, "'" + field + "' holds an empty entry; remove it");
+            }
+        }
+        return values;
+    }
+
+    /** A list of ids ({@code via}). */
+    List<String> ids(Node node, String field) {
+        List<Node> items = node == null ? List.of() : items(node, "'" + field + "'");
+        if (items == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : items) {
+            String value = id(item, field);
+            if (value != null) {
+                values.add(value);
+            } else if (isNull(item)) {
+                error(item, "'" + field + "' holds an empty entry; remove it");
+            }
+        }
+        return values;
+    }
+
+    // ---- extensions --------------------------------------------------------------------
+
+    Map<String, Object> extensions(Fields fields) {
+        if (fields == null || fields.extensions.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.extensions.forEach((name, field) -> values.put(name, anyValue(field.value())));
+        return values;
+    }
+
+    /** A free YAML value under the YAML 1.2 core schema (extension content). */
+    Object anyValue(Node node) {
+        if (node instanceof ScalarNode s) {
+            if (!isPlain(s)) {
+                return s.getValue();
+            }
+            String v = s.getValue();
+            if (isNull(s)) {
+                return null;
+            }
+            if (v.equals("true")) {
+                return Boolean.TRUE;
+            }
+            if (v.equals("false")) {
+                return Boolean.FALSE;
+            }
+            if (CORE_INT.matcher(v).matches()) {
+                BigInteger big = new BigInteger(v.startsWith("+") ? v.substring(1) : v);
+                return big.bitLength() < 64 ? (Object) big.longValue() : big;
+            }
+            if (CORE_FLOAT.matcher(v).matches()) {
+                double d = Double.parseDouble(v);
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            }
+            return v;
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> list = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                list.add(anyValue(item));
+            }
+            return list;
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> seenAt = new LinkedHashMap<>();
+        for (NodeTuple tuple : flatten(map)) {
+            ScalarNode key = keyOf(tuple.getKeyNode());
+            if (key == null) {
+                continue;
+            }
+            Integer first = seenAt.putIfAbsent(key.getValue(), line(key));
+            if (first != null) {
+                if (!mergedIn(tuple)) {
+                    error(key, "duplicate key '" + abbreviate(key.getValue()) + "' (first at line " + first
+                            + "); keep one of them");
+                }
+                continue;
+            }
+            values.put(key.getValue(), anyValue(tuple.getValueNode()));
+        }
+        return values;
+    }
+}

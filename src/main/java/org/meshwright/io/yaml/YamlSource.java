@@ -1,0 +1,315 @@
+package org.meshwright.io.yaml;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Turns the bytes of a mesh file into a YAML node tree, within the safety limits of the
+ * format: at most 64 MiB, nesting at most 64 levels, at most 1,000 aliases expanding to at
+ * most 1,000,000 nodes, one document, no custom tags, UTF-8 (or UTF-16 with a byte order
+ * mark). Every refusal is a {@link MeshReadException} with a position where there is one.
+ */
+final class YamlSource {
+
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final int MAX_DEPTH = 64;
+    static final int MAX_ALIASES = 1_000;
+    static final long MAX_EXPANDED_NODES = 1_000_000;
+
+    /** The standard tags a file may spell out; anything else is a custom tag. */
+    private static final Set<String> ALLOWED_TAGS = Set.of(
+            "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+            "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+            "tag:yaml.org,2002:seq", "tag:yaml.org,2002:merge", "tag:yaml.org,2002:timestamp", "!");
+
+    private final String file;
+
+    YamlSource(String file) {
+        this.file = file;
+    }
+
+    /** Decodes the file's bytes: UTF-8 with or without BOM, or UTF-16 with a BOM. */
+    String decode(byte[] bytes) throws MeshReadException {
+        if (bytes.length > MAX_BYTES) {
+            throw error(0, 0, "the file is " + (bytes.length / (1024 * 1024)) + " MiB; mesh files are limited to 64 MiB."
+                    + " Split the mesh or remove large embedded text");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw error(1, 1, "the file is encoded in UTF-32; save it as UTF-8");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return decodeStrict(bytes, 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return decodeStrict(bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE);
+        }
+        return decodeStrict(bytes, 0, StandardCharsets.UTF_8);
+    }
+
+    private String decodeStrict(byte[] bytes, int offset, java.nio.charset.Charset charset) throws MeshReadException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            int bad = badByteOffset(bytes, offset, charset);
+            int[] lc = lineColumnOfByte(bytes, offset, bad, charset);
+            throw error(lc[0], lc[1], "the file is not valid " + charsetName(charset)
+                    + " (byte 0x" + String.format("%02X", bytes[bad] & 0xFF) + "); save it as UTF-8");
+        } catch (CharacterCodingException e) {
+            throw error(0, 0, "the file is not valid " + charsetName(charset) + "; save it as UTF-8");
+        }
+    }
+
+    private static String charsetName(java.nio.charset.Charset charset) {
+        return charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16";
+    }
+
+    /** The offset of the first byte the decoder refuses, found by decoding in steps. */
+    private static int badByteOffset(byte[] bytes, int offset, java.nio.charset.Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length - 1;
+    }
+
+    private static int[] lineColumnOfByte(byte[] bytes, int offset, int bad, java.nio.charset.Charset charset) {
+        String before = new String(bytes, offset, bad - offset, charset);
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Composes the single document of {@code text}; {@code null} for a file with no document. */
+    Node compose(String text) throws MeshReadException {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) MAX_BYTES);
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE); // counted below, scalars included
+        options.setNestingDepthLimit(MAX_DEPTH + 16);           // checked below, with a position
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        try {
+            LimitingParser parser = new LimitingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
+            Composer composer = new Composer(parser, new Resolver(), options);
+            if (!composer.checkNode()) {
+                return null;
+            }
+            Node root = composer.getNode();
+            if (composer.checkNode()) {
+                Mark mark = parser.peekEvent().getStartMark();
+                throw error(mark, "the file holds a second YAML document; a mesh file is one document (remove the '---' and what follows, or move it to its own file)");
+            }
+            checkExpansion(root);
+            return root;
+        } catch (LimitException e) {
+            throw error(e.mark, e.getMessage());
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            throw error(mark, "YAML syntax error: " + clean(problem) + contextOf(e));
+        } catch (ReaderException e) {
+            int[] lc = lineColumnOfChar(text, e.getPosition());
+            throw error(lc[0], lc[1], "the file holds a character YAML does not allow (U+"
+                    + String.format("%04X", e.getCodePoint()) + "); remove it or write it as an escape in double quotes");
+        } catch (YAMLException e) {
+            throw error(0, 0, "YAML error: " + clean(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw error(0, 0, "the file nests too deeply to read; mesh files nest at most " + MAX_DEPTH + " levels");
+        }
+    }
+
+    private static String contextOf(MarkedYAMLException e) {
+        if (e.getContext() != null && e.getProblem() != null && e.getContextMark() != null) {
+            return " (" + clean(e.getContext()) + " at line " + (e.getContextMark().getLine() + 1) + ")";
+        }
+        return "";
+    }
+
+    private static String clean(String s) {
+        return s == null ? "unknown problem" : s.replace('\n', ' ').trim();
+    }
+
+    private static int[] lineColumnOfChar(String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(index, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    /** Refuses documents whose aliases would expand to more than {@link #MAX_EXPANDED_NODES}. */
+    private void checkExpansion(Node root) throws MeshReadException {
+        Map<Node, Long> sizes = new IdentityHashMap<>();
+        long size = expandedSize(root, sizes, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (size > MAX_EXPANDED_NODES) {
+            throw error(root.getStartMark(), "the file's aliases expand to more than " + MAX_EXPANDED_NODES
+                    + " nodes; Meshwright refuses it to stay safe (write the repeated parts out, or use fewer aliases)");
+        }
+    }
+
+    private long expandedSize(Node node, Map<Node, Long> sizes, Set<Node> inProgress) throws MeshReadException {
+        Long known = sizes.get(node);
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(node)) {
+            throw error(node.getStartMark(), "an alias refers to a node that contains it; recursive structures are not allowed");
+        }
+        long size = 1;
+        if (node instanceof SequenceNode seq) {
+            for (Node child : seq.getValue()) {
+                size = saturatedAdd(size, expandedSize(child, sizes, inProgress));
+            }
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                size = saturatedAdd(size, expandedSize(tuple.getKeyNode(), sizes, inProgress));
+                size = saturatedAdd(size, expandedSize(tuple.getValueNode(), sizes, inProgress));
+            }
+        }
+        inProgress.remove(node);
+        sizes.put(node, size);
+        return size;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 || sum > MAX_EXPANDED_NODES + 1 ? MAX_EXPANDED_NODES + 1 : sum;
+    }
+
+    MeshReadException error(Mark mark, String message) {
+        return mark == null ? error(0, 0, message) : error(mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+
+    MeshReadException error(int line, int column, String message) {
+        return new MeshReadException(new ReadError(file, line, column, message));
+    }
+
+    /** A limit of the format broken at {@link #mark}. */
+    private static final class LimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Mark mark;
+
+        LimitException(Mark mark, String message) {
+            super(message, null, false, false);
+            this.mark = mark;
+        }
+    }
+
+    /**
+     * Passes the parser's events to the composer and stops at the first one that breaks a
+     * limit: nesting depth, alias count, custom tags.
+     */
+    private static final class LimitingParser implements Parser {
+        private final Parser delegate;
+        private int depth;
+        private int aliases;
+
+        LimitingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = delegate.getEvent();
+            if (event instanceof CollectionStartEvent start) {
+                checkTag(start.getTag(), event);
+                if (++depth > MAX_DEPTH) {
+                    throw new LimitException(event.getStartMark(), "the file nests deeper than " + MAX_DEPTH
+                            + " levels; Meshwright refuses it to stay safe (flatten the structure)");
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            } else if (event instanceof ScalarEvent scalar) {
+                checkTag(scalar.getTag(), event);
+            } else if (event instanceof AliasEvent) {
+                if (++aliases > MAX_ALIASES) {
+                    throw new LimitException(event.getStartMark(), "the file uses more than " + MAX_ALIASES
+                            + " aliases; Meshwright refuses it to stay safe (write the repeated parts out)");
+                }
+            }
+            return event;
+        }
+
+        private static String shortTag(String tag) {
+            return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+        }
+
+        private static void checkTag(String tag, Event event) {
+            if (tag != null && !ALLOWED_TAGS.contains(tag)) {
+                throw new LimitException(event.getStartMark(), "custom tag '" + tag
+                        + "' is not allowed in a mesh file; remove the tag");
+            }
+        }
+    }
+}
