@@ -205,8 +205,7 @@ final class YamlEmitter {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                    || Character.isSurrogate(c)) {
+            if (c < 0x20 || needsEscape(c) || Character.isSurrogate(c)) {
                 return false;
             }
             if (c == ':' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
@@ -215,11 +214,21 @@ final class YamlEmitter {
             if (c == '#' && s.charAt(i - 1) == ' ') {
                 return false;
             }
-            if (flowContext && ",[]{}".indexOf(c) >= 0) {
+            if (flowContext && ",[]{}?:#".indexOf(c) >= 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Characters above U+001F that YAML does not allow as they are (DEL, C1 controls, the
+     * non-characters U+FFFE and U+FFFF) or that readers take as line breaks or byte order
+     * marks: they are written as escapes in double quotes.
+     */
+    static boolean needsEscape(char c) {
+        return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                || c == '\uFFFE' || c == '\uFFFF';
     }
 
     static String doubleQuoted(String s) {
@@ -234,8 +243,7 @@ final class YamlEmitter {
                 case '\r' -> b.append("\\r");
                 case '\0' -> b.append("\\0");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-                            || c == '\uFEFF') {
+                    if (c < 0x20 || needsEscape(c)) {
                         b.append(String.format("\\u%04X", (int) c));
                     } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
                             && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -262,8 +270,7 @@ final class YamlEmitter {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c <= 0x9F)
-                    || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || Character.isSurrogate(c)
+            if ((c < 0x20 && c != '\n' && c != '\t') || needsEscape(c) || Character.isSurrogate(c)
                     && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))) {
                 return false;
             }

@@ -307,7 +307,7 @@ final class YamlSource {
 
         private static void checkTag(String tag, Event event) {
             if (tag != null && !ALLOWED_TAGS.contains(tag)) {
-                throw new LimitException(event.getStartMark(), "custom tag '" + tag
+                throw new LimitException(event.getStartMark(), "custom tag '" + shortTag(tag)
                         + "' is not allowed in a mesh file; remove the tag");
             }
         }
