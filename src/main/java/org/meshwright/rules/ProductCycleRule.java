@@ -1,0 +1,38 @@
+package org.meshwright.rules;
+
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.meshwright.model.ElementRef;
+import org.meshwright.model.Link;
+import org.meshwright.model.RuleIds;
+
+/** Data products that feed each other: each strongly connected set, and each self-link. */
+final class ProductCycleRule extends AbstractRule {
+
+    ProductCycleRule() {
+        super(RuleIds.PRODUCT_CYCLE, Severity.ERROR,
+                "Data products feed each other in a cycle (or a product reads itself).",
+                "Lineage between data products must be acyclic, or no product has a well-defined version and"
+                        + " freshness. Break the cycle: remove one link, or merge the products into one.");
+    }
+
+    @Override
+    public void check(RuleContext context, Consumer<Finding> report) {
+        for (Cycles.Cycle cycle : Cycles.of(context.graphs().products())) {
+            report.accept(finding("data products feed each other in a cycle: " + cycle.pathText()
+                    + ". Break the cycle by removing one of these links, or merge the products.",
+                    cycle.members().stream().map(ElementRef::node).toList()));
+        }
+        TreeSet<String> selfFed = new TreeSet<>();
+        for (Link link : context.graphs().wellFormedLinks()) {
+            if (link.from().equals(link.to()) && context.graphs().products().containsVertex(link.from())) {
+                selfFed.add(link.from());
+            }
+        }
+        for (String product : selfFed) {
+            report.accept(finding("data product " + quote(product) + " reads its own output: " + product + " -> "
+                    + product + ". Remove the self-link.", List.of(ElementRef.node(product))));
+        }
+    }
+}
