@@ -1,0 +1,49 @@
+package org.meshwright.cli;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The formats of {@code export}, in the order of cli.md's table, and whether each is implemented yet. */
+enum ExportFormat {
+    SVG("svg", false),
+    PNG("png", false),
+    DOT("dot", false),
+    GRAPHML("graphml", false),
+    MERMAID("mermaid", false),
+    YAML("yaml", true),
+    ODPS("odps", false),
+    ODCS("odcs", false),
+    DPDS("dpds", false),
+    BACKSTAGE("backstage", false);
+
+    private final String keyword;
+    private final boolean available;
+
+    ExportFormat(String keyword, boolean available) {
+        this.keyword = keyword;
+        this.available = available;
+    }
+
+    String keyword() {
+        return keyword;
+    }
+
+    boolean available() {
+        return available;
+    }
+
+    static Optional<ExportFormat> parse(String name) {
+        return Arrays.stream(values()).filter(f -> f.keyword.equals(name)).findFirst();
+    }
+
+    /** {@code svg, png, ...}: every format name, for messages. */
+    static String names() {
+        return Arrays.stream(values()).map(ExportFormat::keyword).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return keyword;
+    }
+}

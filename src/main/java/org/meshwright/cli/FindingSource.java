@@ -1,0 +1,17 @@
+package org.meshwright.cli;
+
+import java.util.List;
+import org.meshwright.io.yaml.MeshDocument;
+
+/**
+ * Where {@code validate} gets the findings of a mesh that read without error: the place
+ * the rules engine plugs in. Until it does, {@link #NONE} finds nothing.
+ */
+@FunctionalInterface
+interface FindingSource {
+
+    FindingSource NONE = document -> List.of();
+
+    /** The findings of {@code document}, in report order. */
+    List<ReportedFinding> check(MeshDocument document);
+}
