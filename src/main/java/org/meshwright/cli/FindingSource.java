@@ -4,8 +4,8 @@ import java.util.List;
 import org.meshwright.io.yaml.MeshDocument;
 
 /**
- * Where {@code validate} gets the findings of a mesh that read without error: the place
- * the rules engine plugs in. Until it does, {@link #NONE} finds nothing.
+ * Where {@code validate} gets the findings of a mesh that read without error: the rule
+ * catalogue ({@link RuleFindings}) or, in tests, something simpler. {@link #NONE} finds nothing.
  */
 @FunctionalInterface
 interface FindingSource {

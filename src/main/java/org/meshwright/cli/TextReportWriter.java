@@ -5,7 +5,7 @@ import org.meshwright.model.Mesh;
 
 /**
  * One line per finding, {@code FILE:LINE: severity rule: message}; a file without findings
- * gets one line, {@code FILE: OK (7 domains, 30 nodes, 40 links)}.
+ * gets one line, {@code FILE: OK (7 domains, 30 nodes, 40 links)}; a last line sums up.
  */
 final class TextReportWriter implements ReportWriter {
 
@@ -20,7 +20,16 @@ final class TextReportWriter implements ReportWriter {
                 out.println(where + ": " + finding.severity() + " " + finding.rule() + ": " + finding.message());
             }
         }
+        out.println(summary(report));
         out.flush();
+    }
+
+    static String summary(ValidationReport report) {
+        int files = report.checked().size();
+        String line = "Checked " + plural(files, "file") + ": " + plural((int) report.count("error"), "error") + ", "
+                + plural((int) report.count("warning"), "warning") + ", " + plural((int) report.count("info"), "info");
+        int unreadable = report.unreadable().size();
+        return unreadable == 0 ? line : line + "; " + plural(unreadable, "file") + " could not be read";
     }
 
     static String counts(Mesh mesh) {

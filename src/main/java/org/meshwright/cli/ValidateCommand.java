@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     private final FindingSource findingSource;
 
     ValidateCommand() {
-        this(new MeshInputs(), FindingSource.NONE);
+        this(new MeshInputs(), new RuleFindings());
     }
 
     ValidateCommand(MeshInputs inputs, FindingSource findingSource) {

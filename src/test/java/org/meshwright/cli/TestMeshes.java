@@ -7,6 +7,7 @@ import java.nio.file.Path;
 /** Small mesh files for the command-line tests. */
 final class TestMeshes {
 
+    /** A small governed mesh without findings: 2 domains, 6 nodes, 3 links. */
     static final String VALID = """
             apiVersion: meshwright/v1
             kind: Mesh
@@ -30,14 +31,22 @@ final class TestMeshes {
                 - id: revenue
                   kind: data-product
                   domain: finance
+                - id: finance-report
+                  kind: consumer
+                  domain: finance
                 - id: hub
                   kind: hub
+                - id: catalog
+                  kind: governance
               links:
                 - from: shop-db
                   to: orders
                 - from: orders
                   to: revenue
                   via: [hub]
+                  contract: orders-v1
+                - from: revenue
+                  to: finance-report
             layout:
               nodes:
                 orders: {x: 300, y: 40}

@@ -22,7 +22,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", file.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(file + ": OK (2 domains, 4 nodes, 2 links)" + System.lineSeparator());
+        assertThat(run.out()).isEqualTo(file + ": OK (2 domains, 6 nodes, 3 links)" + System.lineSeparator()
+                + "Checked 1 file: 0 errors, 0 warnings, 0 infos" + System.lineSeparator());
         assertThat(run.err()).isEmpty();
     }
 
@@ -34,7 +35,8 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).startsWith(missing + ": ");
-        assertThat(run.out()).isEmpty();
+        assertThat(run.out()).isEqualTo("Checked 0 files: 0 errors, 0 warnings, 0 infos; 1 file could not be read"
+                + System.lineSeparator());
     }
 
     @Test
