@@ -364,31 +364,23 @@ final class TreeReader {
 
     /** A list of text values (tags). */
     List<String> strings(Node node, String field) {
-        List<Node> items = node == null ? List.of() : items(node, "'" + field + "'");
-        if (items == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        for (Node item : items) {
-            String value = string(item, field);
-            if (value != null) {
-                values.add(value);
-            } else if (isNull(item)) {
-                error(item, "'" + field + "' holds an empty entry; remove it");
-            }
-        }
-        return values;
+        return scalarList(node, field, this::string);
     }
 
     /** A list of ids ({@code via}). */
     List<String> ids(Node node, String field) {
+        return scalarList(node, field, this::id);
+    }
+
+    private List<String> scalarList(Node node, String field,
+                                    java.util.function.BiFunction<Node, String, String> read) {
         List<Node> items = node == null ? List.of() : items(node, "'" + field + "'");
         if (items == null) {
             return List.of();
         }
         List<String> values = new ArrayList<>();
         for (Node item : items) {
-            String value = id(item, field);
+            String value = read.apply(item, field);
             if (value != null) {
                 values.add(value);
             } else if (isNull(item)) {
