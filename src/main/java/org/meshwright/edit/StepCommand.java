@@ -1,0 +1,85 @@
+package org.meshwright.edit;
+
+import java.util.List;
+import java.util.Objects;
+import org.meshwright.model.ElementRef;
+import org.meshwright.model.Mesh;
+
+/**
+ * A command made of elementary {@link Step}s, computed against the mesh when the command was
+ * made: applies them in order, reverts them in reverse. Steps that change nothing are left
+ * out, so the command is a no-op exactly when no step is left. Applying and reverting are
+ * all or nothing: a failing step undoes the steps before it.
+ */
+class StepCommand implements Command {
+
+    private final String label;
+    private final List<Step> steps;
+    private final List<ElementRef> created;
+
+    StepCommand(String label, List<Step> steps) {
+        this(label, steps, List.of());
+    }
+
+    StepCommand(String label, List<Step> steps, List<ElementRef> created) {
+        this.label = Objects.requireNonNull(label, "label");
+        this.steps = steps.stream().filter(s -> !s.isNoOp()).toList();
+        this.created = List.copyOf(created);
+    }
+
+    List<Step> steps() {
+        return steps;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void apply(Mesh mesh) {
+        int done = 0;
+        try {
+            for (Step step : steps) {
+                step.apply(mesh);
+                done++;
+            }
+        } catch (RuntimeException e) {
+            for (int i = done - 1; i >= 0; i--) {
+                steps.get(i).revert(mesh);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void revert(Mesh mesh) {
+        int done = 0;
+        try {
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                steps.get(i).revert(mesh);
+                done++;
+            }
+        } catch (RuntimeException e) {
+            for (int i = steps.size() - done; i < steps.size(); i++) {
+                steps.get(i).apply(mesh);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean isNoOp() {
+        return steps.isEmpty();
+    }
+
+    @Override
+    public List<ElementRef> createdElements() {
+        return created;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + label + ", " + steps.size() + " steps]";
+    }
+}
