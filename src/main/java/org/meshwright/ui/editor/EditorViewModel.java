@@ -1,0 +1,292 @@
+package org.meshwright.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.meshwright.edit.Command;
+import org.meshwright.edit.CommandStack;
+import org.meshwright.io.yaml.MeshDocument;
+import org.meshwright.io.yaml.MeshReadException;
+import org.meshwright.io.yaml.MeshReader;
+import org.meshwright.io.yaml.MeshWriter;
+import org.meshwright.io.yaml.ReadError;
+import org.meshwright.model.ElementKind;
+import org.meshwright.model.ElementRef;
+import org.meshwright.model.Mesh;
+import org.meshwright.model.MeshListener;
+import org.meshwright.rules.Finding;
+
+/**
+ * The state of the editor as properties: the open mesh and its file, its undo stack, the
+ * selection, the live findings, the title (with the unsaved-changes mark) and the status.
+ * Opening, creating and saving go through here. Needs no window: tests drive it directly.
+ */
+public final class EditorViewModel {
+
+    static final String APP_NAME = "Meshwright";
+
+    /** The outcome of {@link #open(Path)}. */
+    public sealed interface OpenResult {
+        record Opened(Path file) implements OpenResult {
+        }
+
+        record Failed(Path file, List<ReadError> errors) implements OpenResult {
+            public List<String> lines() {
+                return errors.stream().map(ReadError::format).toList();
+            }
+        }
+    }
+
+    /** The outcome of {@link #save()} and {@link #saveAs(Path)}. */
+    public sealed interface SaveResult {
+        record Saved(Path file) implements SaveResult {
+        }
+
+        /** The mesh has no file yet: ask the user where to save it. */
+        record NeedsFile() implements SaveResult {
+        }
+
+        /** Nothing was written over the file; {@code message} says why and what to do. */
+        record Failed(Path file, String message) implements SaveResult {
+        }
+    }
+
+    private final MeshReader reader = new MeshReader();
+    private final MeshWriter writer = new MeshWriter();
+    private final ValidationService validation;
+    private final RecentFiles recentFiles;
+
+    private final ReadOnlyObjectWrapper<Mesh> mesh = new ReadOnlyObjectWrapper<>(this, "mesh");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<CommandStack> commands = new ReadOnlyObjectWrapper<>(this, "commands");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<ValidationService.Result> lastValidation =
+            new ReadOnlyObjectWrapper<>(this, "lastValidation");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final Selection selection = new Selection();
+    private final MeshListener meshListener = changes -> meshChanged();
+    private final Runnable stackListener = this::refreshTitle;
+
+    public EditorViewModel(Executor background, Executor ui, RecentFiles recentFiles) {
+        this.validation = new ValidationService(background, ui);
+        this.recentFiles = Objects.requireNonNull(recentFiles);
+        setMesh(null, null);
+    }
+
+    // ---- documents ---------------------------------------------------------------------
+
+    /** Reads {@code path}; on success it replaces the open mesh (the caller asked about unsaved changes). */
+    public OpenResult open(Path path) {
+        try {
+            MeshDocument document = reader.read(path);
+            setMesh(document.mesh(), path);
+            recentFiles.add(path);
+            status.set("Opened " + path.getFileName());
+            return new OpenResult.Opened(path);
+        } catch (MeshReadException e) {
+            int n = e.errors().size();
+            status.set("Could not open " + path.getFileName() + ": " + (n == 1 ? "1 error" : n + " errors"));
+            return new OpenResult.Failed(path, e.errors());
+        }
+    }
+
+    /** Makes {@code newMesh} the open mesh, without a file. */
+    public void newMesh(Mesh newMesh) {
+        setMesh(newMesh, null);
+        status.set("New " + newMesh.topology().keyword() + " mesh");
+    }
+
+    public SaveResult save() {
+        Path target = file.get();
+        return target == null ? new SaveResult.NeedsFile() : saveAs(target);
+    }
+
+    public SaveResult saveAs(Path target) {
+        Mesh current = mesh.get();
+        if (current == null) {
+            return new SaveResult.Failed(target, "There is no mesh to save.");
+        }
+        try {
+            writer.save(current, target);
+        } catch (NoSuchFileException e) {
+            return failed(target, "the folder does not exist. Choose another folder.");
+        } catch (AccessDeniedException e) {
+            return failed(target, "permission denied. Save to a folder you may write to.");
+        } catch (IOException e) {
+            return failed(target, (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ". Check the disk (space, permissions) and try again.");
+        }
+        file.set(target);
+        commands.get().markSaved();
+        recentFiles.add(target);
+        status.set("Saved " + target.getFileName());
+        refreshTitle();
+        return new SaveResult.Saved(target);
+    }
+
+    private SaveResult failed(Path target, String reason) {
+        String message = "Could not save " + target.getFileName() + ": " + reason + " The file on disk is unchanged.";
+        status.set(message);
+        return new SaveResult.Failed(target, message);
+    }
+
+    private void setMesh(Mesh newMesh, Path newFile) {
+        Mesh old = mesh.get();
+        if (old != null) {
+            old.removeListener(meshListener);
+        }
+        if (commands.get() != null) {
+            commands.get().removeListener(stackListener);
+        }
+        selection.clear();
+        findings.clear();
+        mesh.set(newMesh);
+        file.set(newFile);
+        if (newMesh != null) {
+            CommandStack stack = new CommandStack(newMesh);
+            stack.addListener(stackListener);
+            commands.set(stack);
+            newMesh.addListener(meshListener);
+            revalidate();
+        } else {
+            commands.set(null);
+        }
+        refreshTitle();
+    }
+
+    // ---- editing -----------------------------------------------------------------------
+
+    /** Runs {@code command} as one undoable step; false where it would change nothing. */
+    public boolean execute(Command command) {
+        return commands.get() != null && commands.get().execute(command);
+    }
+
+    public void undo() {
+        if (commands.get() != null && commands.get().canUndo()) {
+            commands.get().undo();
+        }
+    }
+
+    public void redo() {
+        if (commands.get() != null && commands.get().canRedo()) {
+            commands.get().redo();
+        }
+    }
+
+    private void meshChanged() {
+        Mesh current = mesh.get();
+        selection.retain(ref -> exists(current, ref));
+        revalidate();
+    }
+
+    static boolean exists(Mesh mesh, ElementRef ref) {
+        return switch (ref.kind()) {
+            case DOMAIN -> mesh.domain(ref.id()) != null;
+            case NODE -> mesh.node(ref.id()) != null;
+            case LINK -> mesh.link(ref.id()) != null;
+            default -> ref.kind() == ElementKind.MESH;
+        };
+    }
+
+    private void revalidate() {
+        Mesh current = mesh.get();
+        if (current != null) {
+            validation.request(current, result -> {
+                if (mesh.get() == current) {
+                    findings.setAll(result.findings());
+                    lastValidation.set(result);
+                }
+            });
+        }
+    }
+
+    private void refreshTitle() {
+        Mesh current = mesh.get();
+        boolean unsaved = commands.get() != null && commands.get().isDirty();
+        dirty.set(unsaved);
+        if (current == null) {
+            title.set(APP_NAME);
+            return;
+        }
+        String name = file.get() == null ? "Untitled" : String.valueOf(file.get().getFileName());
+        title.set((unsaved ? "\u2022 " : "") + name + " \u2014 " + current.metadata().displayTitle() + " \u2014 " + APP_NAME);
+    }
+
+    // ---- properties --------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Mesh> meshProperty() {
+        return mesh.getReadOnlyProperty();
+    }
+
+    public Mesh mesh() {
+        return mesh.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyObjectProperty<CommandStack> commandsProperty() {
+        return commands.getReadOnlyProperty();
+    }
+
+    public CommandStack commands() {
+        return commands.get();
+    }
+
+    /** Whether the open mesh has changes that are not saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void setStatus(String text) {
+        status.set(text);
+    }
+
+    /** The latest findings, sorted as the catalogue says; replaced after each validation. */
+    public ObservableList<Finding> findings() {
+        return FXCollections.unmodifiableObservableList(findings);
+    }
+
+    public ReadOnlyObjectProperty<ValidationService.Result> lastValidationProperty() {
+        return lastValidation.getReadOnlyProperty();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+}

@@ -1,0 +1,54 @@
+package org.meshwright.ui.editor;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.meshwright.model.Mesh;
+import org.meshwright.rules.Finding;
+import org.meshwright.rules.Validator;
+
+/**
+ * Validates the open mesh off the UI thread. Each request validates a {@link Mesh#copy()}
+ * taken on the caller's thread; a result that a newer request has overtaken is dropped, so
+ * the findings shown always belong to the latest edit.
+ */
+public final class ValidationService {
+
+    /** The findings of one validation, and how long it took from request to result. */
+    public record Result(long generation, List<Finding> findings, long nanos) {
+    }
+
+    private final Validator validator = new Validator();
+    private final Executor background;
+    private final Executor ui;
+    private final AtomicLong generation = new AtomicLong();
+
+    /**
+     * @param background where validations run (one thread, so they queue rather than compete)
+     * @param ui         where results are delivered (the FX thread in the app)
+     */
+    public ValidationService(Executor background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Validates the current state of {@code mesh}; {@code onResult} gets it unless overtaken. */
+    public void request(Mesh mesh, Consumer<Result> onResult) {
+        long requested = System.nanoTime();
+        long id = generation.incrementAndGet();
+        Mesh snapshot = mesh.copy();
+        background.execute(() -> {
+            if (id != generation.get()) {
+                return; // a newer request is queued: skip the work
+            }
+            List<Finding> findings = validator.validate(snapshot);
+            long took = System.nanoTime() - requested;
+            ui.execute(() -> {
+                if (id == generation.get()) {
+                    onResult.accept(new Result(id, findings, took));
+                }
+            });
+        });
+    }
+}
