@@ -17,7 +17,24 @@ public final class Ids {
 
     /** Whether {@code s} is a valid id. */
     public static boolean isValid(String s) {
-        return s != null && PATTERN.matcher(s).matches();
+        // The PATTERN spelled out by hand: ids are checked for every reference of every file.
+        if (s == null || s.isEmpty() || s.length() > 63) {
+            return false;
+        }
+        if (!isEnd(s.charAt(0)) || !isEnd(s.charAt(s.length() - 1))) {
+            return false;
+        }
+        for (int i = 1; i < s.length() - 1; i++) {
+            char c = s.charAt(i);
+            if (!isEnd(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEnd(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** Throws {@link IllegalArgumentException} unless {@code s} is a valid id. */

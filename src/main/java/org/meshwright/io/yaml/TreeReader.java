@@ -125,18 +125,21 @@ final class TreeReader {
             return null;
         }
         Fields fields = new Fields(map);
-        Map<String, Integer> seenAt = new LinkedHashMap<>();
+        java.util.Set<String> unknownSeen = null;
         for (NodeTuple tuple : flatten(map)) {
             ScalarNode key = keyOf(tuple.getKeyNode());
             if (key == null) {
                 continue;
             }
             String name = key.getValue();
-            Integer firstLine = seenAt.putIfAbsent(name, line(key));
-            if (firstLine != null) {
+            Field first = fields.known.get(name);
+            if (first == null) {
+                first = fields.extensions.get(name);
+            }
+            if (first != null || (unknownSeen != null && unknownSeen.contains(name))) {
                 if (!mergedIn(tuple)) {
-                    error(key, "duplicate key '" + abbreviate(name) + "' (first at line " + firstLine
-                            + "); keep one of them");
+                    error(key, "duplicate key '" + abbreviate(name) + "'"
+                            + (first == null ? "" : " (first at line " + line(first.key()) + ")") + "; keep one of them");
                 }
                 continue; // an explicit key overrides a merged one, and the first merge wins
             }
@@ -145,6 +148,10 @@ final class TreeReader {
             } else if (extensionsAllowed && Extensions.isExtensionKey(name)) {
                 fields.extensions.put(name, new Field(key, tuple.getValueNode()));
             } else {
+                if (unknownSeen == null) {
+                    unknownSeen = new java.util.HashSet<>();
+                }
+                unknownSeen.add(name);
                 unknownField(key, name, what, known, extensionsAllowed);
             }
         }
@@ -213,6 +220,9 @@ final class TreeReader {
 
     /** The map's own tuples first, then those merged in by {@code <<}, in merge order. */
     private List<NodeTuple> flatten(MappingNode map) {
+        if (!map.isMerged() && !hasMergeKey(map)) {
+            return map.getValue();
+        }
         List<NodeTuple> own = new ArrayList<>();
         List<NodeTuple> fromMerges = new ArrayList<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -236,6 +246,15 @@ final class TreeReader {
         }
         own.addAll(fromMerges);
         return own;
+    }
+
+    private static boolean hasMergeKey(MappingNode map) {
+        for (NodeTuple tuple : map.getValue()) {
+            if (tuple.getKeyNode().getTag() == Tag.MERGE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The items of a list; {@code null} (and an error) where {@code node} is no list. */

@@ -154,7 +154,9 @@ final class YamlSource {
                 Mark mark = parser.peekEvent().getStartMark();
                 throw error(mark, "the file holds a second YAML document; a mesh file is one document (remove the '---' and what follows, or move it to its own file)");
             }
-            checkExpansion(root);
+            if (parser.aliases > 0) {
+                checkExpansion(root); // without aliases a document cannot expand beyond its size
+            }
             return root;
         } catch (LimitException e) {
             throw error(e.mark, e.getMessage());
@@ -263,7 +265,7 @@ final class YamlSource {
     private static final class LimitingParser implements Parser {
         private final Parser delegate;
         private int depth;
-        private int aliases;
+        int aliases;
 
         LimitingParser(Parser delegate) {
             this.delegate = delegate;
