@@ -34,9 +34,10 @@ final class ContractRequiredRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        for (Link link : context.graphs().wellFormedLinks()) {
-            MeshNode provider = context.node(link.from());
-            if (provider.kind() != NodeKind.DATA_PRODUCT || !context.isCrossDomain(link)
+        for (FlowLink fl : context.flowLinks()) {
+            Link link = fl.link();
+            MeshNode provider = fl.from();
+            if (provider.kind() != NodeKind.DATA_PRODUCT || !fl.crossDomain()
                     || effectiveContract(link, provider) != null) {
                 continue;
             }
@@ -46,9 +47,9 @@ final class ContractRequiredRule extends AbstractRule {
                             + " ports of " + quote(provider.id())
                     : provider.outputPorts().isEmpty() ? "and " + quote(provider.id()) + " has no output port"
                     : "nor on the only port of " + quote(provider.id());
-            report.accept(finding("cross-domain link " + quote(link.effectiveId()) + " has no data contract on the link "
+            report.accept(finding("cross-domain link " + quote(fl.id()) + " has no data contract on the link "
                     + where + ". Set 'contract' on the link or on the output port it reads.",
-                    List.of(ElementRef.link(link.effectiveId()))));
+                    List.of(ElementRef.link(fl.id()))));
         }
     }
 }

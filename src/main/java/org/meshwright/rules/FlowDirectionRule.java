@@ -3,7 +3,6 @@ package org.meshwright.rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
-import org.meshwright.model.Link;
 import org.meshwright.model.MeshNode;
 import org.meshwright.model.NodeKind;
 import org.meshwright.model.RuleIds;
@@ -22,16 +21,16 @@ final class FlowDirectionRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        for (Link link : context.graphs().wellFormedLinks()) {
-            MeshNode from = context.node(link.from());
-            MeshNode to = context.node(link.to());
+        for (FlowLink link : context.flowLinks()) {
+            MeshNode from = link.from();
+            MeshNode to = link.to();
             if (from.kind() == NodeKind.DATA_PRODUCT && to.kind() == NodeKind.DATA_PRODUCT
                     && from.archetype() != null && to.archetype() != null
                     && from.archetype().rank() > to.archetype().rank()) {
-                report.accept(finding("link " + quote(link.effectiveId()) + " runs against the flow: from "
+                report.accept(finding("link " + quote(link.id()) + " runs against the flow: from "
                         + from.archetype().keyword() + " " + quote(from.id()) + " to " + to.archetype().keyword() + " "
                         + quote(to.id()) + ". Check both archetypes, or reverse the dependency.",
-                        List.of(ElementRef.link(link.effectiveId()))));
+                        List.of(ElementRef.link(link.id()))));
             }
         }
     }

@@ -3,7 +3,6 @@ package org.meshwright.rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
-import org.meshwright.model.Link;
 import org.meshwright.model.RuleIds;
 import org.meshwright.model.Topology;
 
@@ -19,11 +18,11 @@ final class GovernedHubRoutingRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        for (Link link : context.graphs().wellFormedLinks()) {
-            if (context.isCrossDomain(link) && context.hubsOf(link).isEmpty()) {
-                report.accept(finding("cross-domain link " + quote(link.effectiveId()) + " bypasses the hub: in a"
+        for (FlowLink link : context.flowLinks()) {
+            if (link.crossDomain() && link.hubs().isEmpty()) {
+                report.accept(finding("cross-domain link " + quote(link.id()) + " bypasses the hub: in a"
                         + " governed mesh every distribution between domains passes it. Add the hub to the link's 'via'.",
-                        List.of(ElementRef.link(link.effectiveId()))));
+                        List.of(ElementRef.link(link.id()))));
             }
         }
     }

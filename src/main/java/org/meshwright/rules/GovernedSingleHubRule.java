@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
-import org.meshwright.model.Link;
 import org.meshwright.model.MeshNode;
 import org.meshwright.model.RuleIds;
 import org.meshwright.model.Topology;
@@ -24,16 +23,15 @@ final class GovernedSingleHubRule extends AbstractRule {
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
         Map<String, TreeSet<String>> hubsByDomain = new TreeMap<>();
-        for (Link link : context.graphs().wellFormedLinks()) {
-            if (!context.isCrossDomain(link)) {
+        for (FlowLink link : context.flowLinks()) {
+            if (!link.crossDomain()) {
                 continue;
             }
-            List<String> hubs = context.hubsOf(link);
+            List<String> hubs = link.hubs();
             if (hubs.isEmpty()) {
                 continue;
             }
-            for (String nodeId : List.of(link.from(), link.to())) {
-                MeshNode node = context.node(nodeId);
+            for (MeshNode node : List.of(link.from(), link.to())) {
                 if (node.domain() != null && context.mesh().domain(node.domain()) != null) {
                     hubsByDomain.computeIfAbsent(node.domain(), d -> new TreeSet<>()).addAll(hubs);
                 }

@@ -3,7 +3,6 @@ package org.meshwright.rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
-import org.meshwright.model.Link;
 import org.meshwright.model.MeshNode;
 import org.meshwright.model.NodeStatus;
 import org.meshwright.model.RuleIds;
@@ -20,16 +19,16 @@ final class LifecycleConsumptionRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        for (Link link : context.graphs().wellFormedLinks()) {
-            MeshNode provider = context.node(link.from());
+        for (FlowLink link : context.flowLinks()) {
+            MeshNode provider = link.from();
             if (provider.status() == NodeStatus.RETIRED) {
-                report.accept(new Finding(id(), Severity.ERROR, "link " + quote(link.effectiveId()) + " reads from "
+                report.accept(new Finding(id(), Severity.ERROR, "link " + quote(link.id()) + " reads from "
                         + quote(provider.id()) + ", which is retired. Point the link at its successor or remove it.",
-                        List.of(ElementRef.link(link.effectiveId()))));
+                        List.of(ElementRef.link(link.id()))));
             } else if (provider.status() == NodeStatus.DEPRECATED) {
-                report.accept(new Finding(id(), Severity.WARNING, "link " + quote(link.effectiveId()) + " reads from "
+                report.accept(new Finding(id(), Severity.WARNING, "link " + quote(link.id()) + " reads from "
                         + quote(provider.id()) + ", which is deprecated. Plan the move to its successor before it is"
-                        + " retired.", List.of(ElementRef.link(link.effectiveId()))));
+                        + " retired.", List.of(ElementRef.link(link.id()))));
             }
         }
     }

@@ -8,18 +8,22 @@ import org.meshwright.model.Link;
  */
 public final class LinkEdge {
 
-    private final Link link;
+    private final FlowLink facts;
 
-    LinkEdge(Link link) {
-        this.link = link;
+    LinkEdge(FlowLink facts) {
+        this.facts = facts;
     }
 
     public Link link() {
-        return link;
+        return facts.link();
+    }
+
+    public FlowLink facts() {
+        return facts;
     }
 
     @Override
     public String toString() {
-        return link.effectiveId();
+        return facts.id();
     }
 }

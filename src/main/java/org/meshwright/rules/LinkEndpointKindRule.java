@@ -45,8 +45,9 @@ final class LinkEndpointKindRule extends AbstractRule {
                 }
             }
             if (!problems.isEmpty()) {
-                report.accept(finding("link " + quote(link.effectiveId()) + " connects the wrong kinds of node: "
-                        + String.join("; ", problems) + ". Reconnect it.", List.of(ElementRef.link(link.effectiveId()))));
+                String id = link.effectiveId();
+                report.accept(finding("link " + quote(id) + " connects the wrong kinds of node: "
+                        + String.join("; ", problems) + ". Reconnect it.", List.of(ElementRef.link(id))));
             }
         }
     }

@@ -1,11 +1,15 @@
 package org.meshwright.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 import org.meshwright.model.Domain;
 import org.meshwright.model.Link;
 import org.meshwright.model.Mesh;
@@ -22,25 +26,23 @@ import org.meshwright.model.NodeKind;
  * link between data products of declared domains A and B.</li>
  * </ul>
  * Vertices and edges are added in id order, so that every traversal, and so every message,
- * is the same whatever the order of the lists in the file.
+ * is the same whatever the order of the lists in the file. The graphs skip JGraphT's index
+ * of edges by vertex pair, which no rule needs and which costs most of the building time.
  */
 public final class MeshGraphs {
 
     private final Graph<String, LinkEdge> flow;
     private final Graph<String, LinkEdge> products;
     private final Graph<String, DefaultEdge> domains;
-    private final List<Link> wellFormedLinks;
+    private final List<FlowLink> flowLinks;
 
     MeshGraphs(Mesh mesh) {
-        flow = GraphTypeBuilder.<String, LinkEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
-                .weighted(false).buildGraph();
-        products = GraphTypeBuilder.<String, LinkEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
-                .weighted(false).buildGraph();
-        domains = GraphTypeBuilder.<String, DefaultEdge>directed().allowingMultipleEdges(false)
-                .allowingSelfLoops(false).edgeClass(DefaultEdge.class).weighted(false).buildGraph();
+        flow = new Lean<>(DefaultGraphType.directedPseudograph(), null);
+        products = new Lean<>(DefaultGraphType.directedPseudograph(), null);
+        domains = new Lean<>(DefaultGraphType.directedSimple(), DefaultEdge::new);
 
-        List<MeshNode> nodes = new ArrayList<>(mesh.nodes());
-        nodes.sort(Comparator.comparing(MeshNode::id));
+        MeshNode[] nodes = mesh.nodes().toArray(new MeshNode[0]);
+        Arrays.sort(nodes, Comparator.comparing(MeshNode::id));
         for (MeshNode node : nodes) {
             if (node.kind().isFlowNode()) {
                 flow.addVertex(node.id());
@@ -51,28 +53,53 @@ public final class MeshGraphs {
         }
         mesh.domains().stream().map(Domain::id).sorted().forEach(domains::addVertex);
 
-        List<Link> links = new ArrayList<>();
+        List<FlowLink> links = new ArrayList<>(mesh.links().size());
         for (Link link : mesh.links()) {
-            if (isWellFormed(mesh, link)) {
-                links.add(link);
+            FlowLink facts = facts(mesh, link);
+            if (facts != null) {
+                links.add(facts);
             }
         }
-        links.sort(Comparator.comparing(Link::effectiveId));
-        wellFormedLinks = List.copyOf(links);
-        for (Link link : wellFormedLinks) {
-            LinkEdge edge = new LinkEdge(link);
-            flow.addEdge(link.from(), link.to(), edge);
-            MeshNode from = mesh.node(link.from());
-            MeshNode to = mesh.node(link.to());
-            if (from.kind() == NodeKind.DATA_PRODUCT && to.kind() == NodeKind.DATA_PRODUCT) {
-                products.addEdge(link.from(), link.to(), edge);
-                String a = from.domain();
-                String b = to.domain();
-                if (a != null && b != null && !a.equals(b) && domains.containsVertex(a) && domains.containsVertex(b)) {
+        links.sort(Comparator.comparing(FlowLink::id));
+        flowLinks = List.copyOf(links);
+        for (FlowLink l : flowLinks) {
+            LinkEdge edge = new LinkEdge(l);
+            flow.addEdge(l.from().id(), l.to().id(), edge);
+            if (l.from().kind() == NodeKind.DATA_PRODUCT && l.to().kind() == NodeKind.DATA_PRODUCT) {
+                products.addEdge(l.from().id(), l.to().id(), edge);
+                String a = l.from().domain();
+                String b = l.to().domain();
+                if (l.crossDomain() && a != null && b != null && domains.containsVertex(a) && domains.containsVertex(b)
+                        && !domains.containsEdge(a, b)) {
                     domains.addEdge(a, b);
                 }
             }
         }
+    }
+
+    /** The facts of a well-formed link, or {@code null} for a link that is not well-formed. */
+    private static FlowLink facts(Mesh mesh, Link link) {
+        MeshNode from = mesh.node(link.from());
+        MeshNode to = mesh.node(link.to());
+        if (from == null || to == null || !from.kind().canProvide() || !to.kind().canConsume()) {
+            return null;
+        }
+        boolean cross = from.domain() == null || to.domain() == null || !from.domain().equals(to.domain());
+        boolean isProtected = link.anonymized();
+        List<String> hubs = List.of();
+        for (String id : link.via()) {
+            MeshNode via = mesh.node(id);
+            if (via == null) {
+                continue;
+            }
+            if (via.kind() == NodeKind.ANONYMIZER) {
+                isProtected = true;
+            } else if (via.kind() == NodeKind.HUB && !hubs.contains(id)) {
+                hubs = hubs.isEmpty() ? new ArrayList<>(2) : hubs;
+                hubs.add(id);
+            }
+        }
+        return new FlowLink(link, link.effectiveId(), from, to, cross, isProtected, List.copyOf(hubs));
     }
 
     /** {@code from} is an existing data product or source system, {@code to} a data product or consumer. */
@@ -94,8 +121,17 @@ public final class MeshGraphs {
         return domains;
     }
 
-    /** The well-formed links, in effective-id order. */
-    public List<Link> wellFormedLinks() {
-        return wellFormedLinks;
+    /** The well-formed links with their facts, in effective-id order. */
+    public List<FlowLink> flowLinks() {
+        return flowLinks;
+    }
+
+    /** A JGraphT graph without the vertex-pair edge index. */
+    private static final class Lean<E> extends AbstractBaseGraph<String, E> {
+        private static final long serialVersionUID = 1L;
+
+        Lean(org.jgrapht.GraphType type, Supplier<E> edges) {
+            super(null, edges, type, new DefaultGraphSpecificsStrategy<>());
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.meshwright.rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
-import org.meshwright.model.Link;
 import org.meshwright.model.RuleIds;
 
 /** Personal data leaves its domain unprotected. */
@@ -19,14 +18,14 @@ final class PiiProtectionRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        for (Link link : context.graphs().wellFormedLinks()) {
-            if (context.isCrossDomain(link) && !context.isProtected(link) && context.carriesPersonalData(link.from())) {
-                String origin = context.node(link.from()).pii() ? "holds personal data"
+        for (FlowLink link : context.flowLinks()) {
+            if (link.crossDomain() && !link.protectedLink() && context.carriesPersonalData(link.from().id())) {
+                String origin = link.from().pii() ? "holds personal data"
                         : "receives personal data through unprotected links";
-                report.accept(finding("cross-domain link " + quote(link.effectiveId()) + " shares personal data"
-                        + " unprotected: " + quote(link.from()) + " " + origin + ". Route the link through an"
+                report.accept(finding("cross-domain link " + quote(link.id()) + " shares personal data"
+                        + " unprotected: " + quote(link.from().id()) + " " + origin + ". Route the link through an"
                         + " anonymizer, mark it 'anonymized: true', or de-identify the provider.",
-                        List.of(ElementRef.link(link.effectiveId()))));
+                        List.of(ElementRef.link(link.id()))));
             }
         }
     }

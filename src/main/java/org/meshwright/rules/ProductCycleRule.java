@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
-import org.meshwright.model.Link;
 import org.meshwright.model.RuleIds;
 
 /** Data products that feed each other: each strongly connected set, and each self-link. */
@@ -25,9 +24,9 @@ final class ProductCycleRule extends AbstractRule {
                     cycle.members().stream().map(ElementRef::node).toList()));
         }
         TreeSet<String> selfFed = new TreeSet<>();
-        for (Link link : context.graphs().wellFormedLinks()) {
-            if (link.from().equals(link.to()) && context.graphs().products().containsVertex(link.from())) {
-                selfFed.add(link.from());
+        for (FlowLink link : context.flowLinks()) {
+            if (link.from() == link.to() && context.graphs().products().containsVertex(link.from().id())) {
+                selfFed.add(link.from().id());
             }
         }
         for (String product : selfFed) {

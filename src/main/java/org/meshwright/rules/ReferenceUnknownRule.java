@@ -48,25 +48,26 @@ final class ReferenceUnknownRule extends AbstractRule {
             }
         }
         for (Link link : mesh.links()) {
-            ElementRef ref = ElementRef.link(link.effectiveId());
+            String id = link.effectiveId();
+            ElementRef ref = ElementRef.link(id);
             MeshNode from = mesh.node(link.from());
             if (from == null) {
-                report.accept(finding("link " + quote(link.effectiveId()) + " reads from " + quote(link.from())
+                report.accept(finding("link " + quote(id) + " reads from " + quote(link.from())
                         + ", which is no node. Fix 'from' or add the node.", List.of(ref)));
             }
             if (mesh.node(link.to()) == null) {
-                report.accept(finding("link " + quote(link.effectiveId()) + " delivers to " + quote(link.to())
+                report.accept(finding("link " + quote(id) + " delivers to " + quote(link.to())
                         + ", which is no node. Fix 'to' or add the node.", List.of(ref)));
             }
             for (String via : link.via()) {
                 if (mesh.node(via) == null) {
-                    report.accept(finding("link " + quote(link.effectiveId()) + " passes through " + quote(via)
+                    report.accept(finding("link " + quote(id) + " passes through " + quote(via)
                             + ", which is no node. Fix the 'via' entry or add the hub, anonymizer or virtualization"
                             + " service.", List.of(ref)));
                 }
             }
             if (link.fromPort() != null && from != null && from.port(link.fromPort()) == null) {
-                report.accept(finding("link " + quote(link.effectiveId()) + " reads port " + quote(link.fromPort())
+                report.accept(finding("link " + quote(id) + " reads port " + quote(link.fromPort())
                         + ", but " + quote(from.id()) + " has no output port with that id. Name one of its ports"
                         + (from.outputPorts().isEmpty() ? " (it has none: add one)" : "") + ".", List.of(ref)));
             }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
-import org.meshwright.model.Link;
 import org.meshwright.model.Mesh;
 import org.meshwright.model.MeshNode;
 import org.meshwright.model.NodeKind;
@@ -22,6 +21,7 @@ public final class RuleContext {
     private final Mesh mesh;
     private final MeshGraphs graphs;
     private Set<String> carriers;
+    private java.util.Map<NodeKind, List<MeshNode>> byKind;
 
     public RuleContext(Mesh mesh) {
         this.mesh = mesh;
@@ -43,52 +43,22 @@ public final class RuleContext {
 
     /** Nodes of one kind, in id order. */
     public List<MeshNode> nodesOfKind(NodeKind kind) {
-        List<MeshNode> result = new ArrayList<>();
-        for (MeshNode node : mesh.nodes()) {
-            if (node.kind() == kind) {
-                result.add(node);
+        if (byKind == null) {
+            byKind = new java.util.EnumMap<>(NodeKind.class);
+            for (NodeKind k : NodeKind.values()) {
+                byKind.put(k, new ArrayList<>());
             }
+            for (MeshNode node : mesh.nodes()) {
+                byKind.get(node.kind()).add(node);
+            }
+            byKind.values().forEach(list -> list.sort(java.util.Comparator.comparing(MeshNode::id)));
         }
-        result.sort(java.util.Comparator.comparing(MeshNode::id));
-        return result;
+        return java.util.Collections.unmodifiableList(byKind.get(kind));
     }
 
-    /**
-     * Every link except one whose {@code from} and {@code to} both have a domain and it is the
-     * same one; a link to or from a node without a domain is cross-domain.
-     */
-    public boolean isCrossDomain(Link link) {
-        MeshNode from = mesh.node(link.from());
-        MeshNode to = mesh.node(link.to());
-        String a = from == null ? null : from.domain();
-        String b = to == null ? null : to.domain();
-        return a == null || b == null || !a.equals(b);
-    }
-
-    /** The existing hub nodes in a link's {@code via}, in via order, without repeats. */
-    public List<String> hubsOf(Link link) {
-        List<String> hubs = new ArrayList<>();
-        for (String id : link.via()) {
-            MeshNode node = mesh.node(id);
-            if (node != null && node.kind() == NodeKind.HUB && !hubs.contains(id)) {
-                hubs.add(id);
-            }
-        }
-        return hubs;
-    }
-
-    /** {@code anonymized: true}, or an anonymizer node anywhere in {@code via}. */
-    public boolean isProtected(Link link) {
-        if (link.anonymized()) {
-            return true;
-        }
-        for (String id : link.via()) {
-            MeshNode node = mesh.node(id);
-            if (node != null && node.kind() == NodeKind.ANONYMIZER) {
-                return true;
-            }
-        }
-        return false;
+    /** The well-formed links with their facts, in effective-id order. */
+    public List<FlowLink> flowLinks() {
+        return graphs.flowLinks();
     }
 
     /**
@@ -115,12 +85,13 @@ public final class RuleContext {
         if (sources.isEmpty()) {
             return result;
         }
-        var taintGraph = new MaskSubgraph<>(graphs.flow(),
-                v -> {
-                    MeshNode n = mesh.node(v);
-                    return n.deidentified() && !n.pii();
-                },
-                e -> isProtected(e.link()));
+        Set<String> stops = new HashSet<>();
+        for (MeshNode node : mesh.nodes()) {
+            if (node.deidentified() && !node.pii()) {
+                stops.add(node.id());
+            }
+        }
+        var taintGraph = new MaskSubgraph<>(graphs.flow(), stops::contains, e -> e.facts().protectedLink());
         new BreadthFirstIterator<>(taintGraph, sources).forEachRemaining(result::add);
         return result;
     }

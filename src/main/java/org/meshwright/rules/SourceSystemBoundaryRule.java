@@ -3,7 +3,6 @@ package org.meshwright.rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
-import org.meshwright.model.Link;
 import org.meshwright.model.NodeKind;
 import org.meshwright.model.RuleIds;
 
@@ -20,12 +19,12 @@ final class SourceSystemBoundaryRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        for (Link link : context.graphs().wellFormedLinks()) {
-            if (context.node(link.from()).kind() == NodeKind.SOURCE_SYSTEM && context.isCrossDomain(link)) {
-                report.accept(finding("source system " + quote(link.from()) + " shares data outside its domain"
-                        + " directly (link " + quote(link.effectiveId()) + "). Publish it through a source-aligned"
+        for (FlowLink link : context.flowLinks()) {
+            if (link.from().kind() == NodeKind.SOURCE_SYSTEM && link.crossDomain()) {
+                report.accept(finding("source system " + quote(link.from().id()) + " shares data outside its domain"
+                        + " directly (link " + quote(link.id()) + "). Publish it through a source-aligned"
                         + " data product of its domain and link that instead.",
-                        List.of(ElementRef.link(link.effectiveId()))));
+                        List.of(ElementRef.link(link.id()))));
             }
         }
     }

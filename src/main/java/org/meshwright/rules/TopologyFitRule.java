@@ -2,7 +2,6 @@ package org.meshwright.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.meshwright.model.Link;
 import org.meshwright.model.RuleIds;
 import org.meshwright.model.Topology;
 
@@ -20,10 +19,10 @@ final class TopologyFitRule extends AbstractRule {
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
         int crossDomain = 0;
-        for (Link link : context.graphs().wellFormedLinks()) {
-            if (context.isCrossDomain(link)) {
+        for (FlowLink link : context.flowLinks()) {
+            if (link.crossDomain()) {
                 crossDomain++;
-                if (context.hubsOf(link).isEmpty()) {
+                if (link.hubs().isEmpty()) {
                     return;
                 }
             }
