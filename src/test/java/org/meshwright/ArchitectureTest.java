@@ -56,6 +56,14 @@ class ArchitectureTest {
     static final ArchRule layoutDependsOnlyOnModel = dependsOnlyOnModelAndLibraries("layout");
 
     @ArchTest
+    static final ArchRule diagramDependsOnlyOnModelAndRules = classes()
+            .that().resideInAPackage("org.meshwright.diagram..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.meshwright.diagram..", "org.meshwright.model..",
+                    "org.meshwright.rules..", "java..")
+            .because("the diagram is drawn the same way by the canvas and by the headless SVG and PNG exporters")
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule onlyAppDependsOnApp = noClasses()
             .that().resideOutsideOfPackage("org.meshwright.app..")
             .should().dependOnClassesThat().resideInAPackage("org.meshwright.app..")
@@ -66,6 +74,7 @@ class ArchitectureTest {
     static void importSeesTheMainClasses(JavaClasses classes) {
         assertThat(classes.contain("org.meshwright.model.Mesh")).isTrue();
         assertThat(classes.contain("org.meshwright.app.Main")).isTrue();
+        assertThat(classes.contain("org.meshwright.diagram.DiagramScene")).isTrue();
         assertThat(classes.contain("org.meshwright.ArchitectureTest")).isFalse();
     }
 

@@ -2,28 +2,53 @@ package org.meshwright.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.meshwright.ui.shell.MainViewModel;
-import org.meshwright.ui.shell.MainWindow;
+import org.meshwright.ui.editor.EditorViewModel;
+import org.meshwright.ui.editor.RecentFiles;
+import org.meshwright.ui.shell.EditorWindow;
 
-/** The desktop app: shows the main window and opens the FILE it was started with, if any. */
+/**
+ * The desktop app: wires the editor window to its view model and a background thread for
+ * validation, and opens the FILE it was started with, if any. Preferences live under the
+ * node named by the system property {@code meshwright.prefs} (tests use their own).
+ */
 public final class MeshwrightApp extends Application {
 
-    private MainWindow mainWindow;
+    private EditorWindow window;
+    private ExecutorService background;
 
     @Override
     public void start(Stage stage) {
-        mainWindow = new MainWindow(stage, new MainViewModel());
+        Preferences prefs = Preferences.userRoot().node(System.getProperty("meshwright.prefs", "org/meshwright"));
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "meshwright-validation");
+            t.setDaemon(true);
+            return t;
+        });
+        EditorWindow.applyTheme();
+        EditorViewModel editor = new EditorViewModel(background, Platform::runLater, new RecentFiles(prefs.node("recent")));
+        window = new EditorWindow(stage, editor, prefs);
         stage.show();
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
-            mainWindow.open(Path.of(args.get(0)));
+            window.open(Path.of(args.get(0)));
         }
     }
 
-    /** The main window, once {@link #start} has run. */
-    public MainWindow mainWindow() {
-        return mainWindow;
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    /** The editor window, once {@link #start} has run. */
+    public EditorWindow window() {
+        return window;
     }
 }

@@ -77,6 +77,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<ValidationService.Result> lastValidation =
             new ReadOnlyObjectWrapper<>(this, "lastValidation");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    // One wrapper for everyone: listeners on an unmodifiable view are held weakly by it.
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final Selection selection = new Selection();
     private final MeshListener meshListener = changes -> meshChanged();
     private final Runnable stackListener = this::refreshTitle;
@@ -275,7 +277,7 @@ public final class EditorViewModel {
 
     /** The latest findings, sorted as the catalogue says; replaced after each validation. */
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     public ReadOnlyObjectProperty<ValidationService.Result> lastValidationProperty() {

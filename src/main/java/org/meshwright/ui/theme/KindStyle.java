@@ -1,45 +1,80 @@
 package org.meshwright.ui.theme;
 
-import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import org.meshwright.diagram.Colour;
+import org.meshwright.diagram.DiagramStyle;
+import org.meshwright.diagram.KindIcons;
 import org.meshwright.model.NodeKind;
 
-/** How each kind of node looks wherever it is shown: its accent colour and its label in words. */
+/**
+ * How each kind of node looks wherever JavaFX shows it (tree, palette, inspector): the
+ * colours and icons of the diagram's light {@link DiagramStyle}, so that every view agrees
+ * with the canvas.
+ */
 public final class KindStyle {
+
+    private static final DiagramStyle STYLE = DiagramStyle.light();
 
     private KindStyle() {
     }
 
-    /** The accent colour of a kind: the stripe of its box in the diagram, its mark in the tree. */
+    /** The accent colour of a kind: its chip in the diagram, its mark in the tree. */
     public static Color accent(NodeKind kind) {
-        return switch (kind) {
-            case DATA_PRODUCT -> Color.web("#2563eb");
-            case SOURCE_SYSTEM -> Color.web("#64748b");
-            case CONSUMER -> Color.web("#16a34a");
-            case HUB -> Color.web("#9333ea");
-            case PLATFORM -> Color.web("#0d9488");
-            case GOVERNANCE -> Color.web("#d97706");
-            case ANONYMIZER -> Color.web("#db2777");
-            case VIRTUALIZATION -> Color.web("#0891b2");
-        };
+        return fx(STYLE.kindColour(kind));
     }
 
     /** The kind in words, as a user reads it: {@code data product}, {@code source system}, ... */
     public static String label(NodeKind kind) {
-        return kind.keyword().replace('-', ' ').toLowerCase(Locale.ROOT);
+        return DiagramStyle.kindLabel(kind);
     }
 
-    /** A pale fill and a matching stroke for the {@code index}-th domain, cycling through a small palette. */
+    /** The pale fill of the {@code index}-th domain, as the diagram draws it. */
     public static Color domainFill(int index) {
-        return Color.web(DOMAIN_FILLS[Math.floorMod(index, DOMAIN_FILLS.length)]);
+        return fx(STYLE.domainFill(index));
     }
 
+    /** The border of the {@code index}-th domain, as the diagram draws it. */
     public static Color domainStroke(int index) {
-        return Color.web(DOMAIN_STROKES[Math.floorMod(index, DOMAIN_STROKES.length)]);
+        return fx(STYLE.domainBorder(index));
     }
 
-    private static final String[] DOMAIN_FILLS = {
-        "#eff6ff", "#ecfdf5", "#fffbeb", "#fdf2f8", "#f0f9ff", "#f5f3ff", "#fff7ed", "#f7fee7"};
-    private static final String[] DOMAIN_STROKES = {
-        "#93c5fd", "#6ee7b7", "#fcd34d", "#f9a8d4", "#7dd3fc", "#c4b5fd", "#fdba74", "#bef264"};
+    /** The kind's icon as a node {@code size} pixels square, in the kind's colour (or {@code colour}). */
+    public static Node icon(NodeKind kind, double size, Color colour) {
+        SVGPath path = new SVGPath();
+        path.setContent(KindIcons.path(kind));
+        path.setFillRule(FillRule.NON_ZERO);
+        path.setFill(colour != null ? colour : accent(kind));
+        double factor = size / KindIcons.VIEW_BOX;
+        path.setScaleX(factor);
+        path.setScaleY(factor);
+        // SVGPath scales about its centre: a fixed-size frame keeps the layout at size x size.
+        Rectangle frame = new Rectangle(size, size, Color.TRANSPARENT);
+        StackPane box = new StackPane(frame, path);
+        box.setMinSize(size, size);
+        box.setPrefSize(size, size);
+        box.setMaxSize(size, size);
+        box.getStyleClass().add("kind-icon");
+        return box;
+    }
+
+    /** The kind's icon on its tinted chip, as the diagram's cards show it. */
+    public static Node chip(NodeKind kind, double size) {
+        Rectangle back = new Rectangle(size, size, fx(STYLE.chipFill(kind)));
+        back.setArcWidth(size / 2);
+        back.setArcHeight(size / 2);
+        StackPane chip = new StackPane(back, icon(kind, size * 0.6, fx(STYLE.chipIcon(kind))));
+        chip.setMinSize(size, size);
+        chip.setMaxSize(size, size);
+        chip.getStyleClass().add("kind-chip");
+        return chip;
+    }
+
+    private static Color fx(Colour c) {
+        return Color.rgb(c.red(), c.green(), c.blue(), c.alpha());
+    }
 }

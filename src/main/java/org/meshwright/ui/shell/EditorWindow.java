@@ -1,0 +1,565 @@
+package org.meshwright.ui.shell;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Separator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.meshwright.diagram.DiagramStyle;
+import org.meshwright.diagram.KindIcons;
+import org.meshwright.io.yaml.Templates;
+import org.meshwright.model.Mesh;
+import org.meshwright.model.Topology;
+import org.meshwright.ui.canvas.CanvasController;
+import org.meshwright.ui.canvas.DiagramCanvas;
+import org.meshwright.ui.editor.EditorViewModel;
+import org.meshwright.ui.editor.RecentFiles;
+import org.meshwright.ui.findings.FindingsView;
+import org.meshwright.ui.findings.FindingsViewModel;
+import org.meshwright.ui.inspector.InspectorView;
+import org.meshwright.ui.palette.PaletteItem;
+import org.meshwright.ui.palette.PaletteView;
+import atlantafx.base.theme.PrimerLight;
+
+/**
+ * The editor's main window: menu bar and tool bar, palette (left), canvas (centre),
+ * inspector (right), findings (bottom) and status bar. Every command is an
+ * {@link AppAction}, used by the menus, the tool bar and the shortcuts alike. Panels can
+ * be hidden; their layout and the window's size are remembered.
+ */
+public final class EditorWindow {
+
+    private final Stage stage;
+    private final EditorViewModel editor;
+    private final WindowPrefs prefs;
+    private final DiagramStyle style = DiagramStyle.light();
+    private final DiagramCanvas canvas;
+    private final CanvasController controller;
+    private final PaletteView palette;
+    private final InspectorView inspector;
+    private final FindingsView findings;
+    private final SplitPane horizontal = new SplitPane();
+    private final SplitPane vertical = new SplitPane();
+    private final Label statusMessage = new Label();
+    private final Menu recentMenu = new Menu("Open Recent");
+
+    public EditorWindow(Stage stage, EditorViewModel editor, Preferences preferences) {
+        this.stage = stage;
+        this.editor = editor;
+        this.prefs = new WindowPrefs(preferences);
+
+        canvas = new DiagramCanvas(style);
+        canvas.setId("canvas");
+        controller = new CanvasController(canvas, editor, style, this::status);
+        palette = new PaletteView(this::paletteIcon, controller::addInView);
+        palette.setId("palette");
+        inspector = new InspectorView(editor);
+        inspector.setId("inspector");
+        controller.setOnEditRequest(inspector::focusFirstField);
+        FindingsViewModel findingsModel = new FindingsViewModel(editor.findings());
+        findings = new FindingsView(findingsModel, controller::reveal);
+        findings.setId("findings");
+
+        Actions actions = new Actions();
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("editor-root");
+        root.setTop(new VBox(menuBar(actions), toolBar(actions)));
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.getItems().addAll(canvas, findings);
+        SplitPane.setResizableWithParent(findings, false);
+        horizontal.getItems().addAll(palette, vertical, inspector);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        root.setCenter(horizontal);
+        root.setBottom(statusBar(findingsModel));
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(EditorWindow.class.getResource("/org/meshwright/ui/editor.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(editor.titleProperty());
+        prefs.restore(stage);
+        restorePanels();
+        installShortcuts(scene, actions);
+        installFileDrop(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard("closing")) {
+                e.consume();
+            } else {
+                rememberLayout();
+            }
+        });
+        editor.statusProperty().addListener((o, a, b) -> statusMessage.setText(b));
+        editor.recentFiles().files().addListener((ListChangeListener<Path>) c -> refreshRecent());
+        refreshRecent();
+    }
+
+    /** Puts the application theme in place; call once before the first window. */
+    public static void applyTheme() {
+        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    public CanvasController controller() {
+        return controller;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    private void status(String text) {
+        editor.setStatus(text);
+    }
+
+    private Node paletteIcon(PaletteItem item) {
+        if (item.isDomain()) {
+            org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon("mdi2v-vector-rectangle");
+            icon.setIconSize(18);
+            icon.getStyleClass().add("palette-icon");
+            return icon;
+        }
+        SVGPath path = new SVGPath();
+        path.setContent(KindIcons.path(item.kind()));
+        path.setFill(javafx.scene.paint.Color.web(style.kindColour(item.kind()).hex()));
+        path.setScaleX(0.75);
+        path.setScaleY(0.75);
+        return new javafx.scene.Group(path);
+    }
+
+    // ---- actions -----------------------------------------------------------------------
+
+    /** Every action of the window, defined once. */
+    final class Actions {
+        final BooleanBinding hasMesh = editor.meshProperty().isNotNull();
+        final BooleanBinding hasSelection = Bindings.createBooleanBinding(
+                () -> !editor.selection().isEmpty(), editor.selection().elementsProperty());
+
+        final AppAction newMesh = new AppAction("New\u2026", "mdi2f-file-plus-outline", "Shortcut+N", () -> newMeshDialog());
+        final AppAction open = new AppAction("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", () -> openDialog());
+        final AppAction save = new AppAction("Save", "mdi2c-content-save-outline", "Shortcut+S", () -> save())
+                .enabledWhen(hasMesh);
+        final AppAction saveAs = new AppAction("Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
+                () -> saveAs()).enabledWhen(hasMesh);
+        final AppAction quit = new AppAction("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> quit());
+        final AppAction undo = new AppAction("Undo", "mdi2u-undo", "Shortcut+Z", editor::undo);
+        final AppAction redo = new AppAction("Redo", "mdi2r-redo", "Shortcut+Y", editor::redo);
+        final AppAction cut = new AppAction("Cut", "mdi2c-content-cut", "Shortcut+X", controller::cut).enabledWhen(hasSelection);
+        final AppAction copy = new AppAction("Copy", "mdi2c-content-copy", "Shortcut+C", controller::copy).enabledWhen(hasSelection);
+        final AppAction paste = new AppAction("Paste", "mdi2c-content-paste", "Shortcut+V", controller::paste).enabledWhen(hasMesh);
+        final AppAction delete = new AppAction("Delete", "mdi2d-delete-outline", new KeyCodeCombination(KeyCode.DELETE),
+                controller::deleteSelection).enabledWhen(hasSelection);
+        final AppAction selectAll = new AppAction("Select All", "mdi2s-select-all", "Shortcut+A", controller::selectAll)
+                .enabledWhen(hasMesh);
+        final AppAction zoomIn = new AppAction("Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+Plus",
+                () -> canvas.zoomAt(1.25, canvas.getWidth() / 2, canvas.getHeight() / 2)).enabledWhen(hasMesh);
+        final AppAction zoomOut = new AppAction("Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+Minus",
+                () -> canvas.zoomAt(0.8, canvas.getWidth() / 2, canvas.getHeight() / 2)).enabledWhen(hasMesh);
+        final AppAction fit = new AppAction("Fit to Window", "mdi2f-fit-to-screen-outline", "Shortcut+0",
+                canvas::fitToContent).enabledWhen(hasMesh);
+        final AppAction actualSize = new AppAction("Actual Size", "mdi2m-magnify", "Shortcut+1",
+                () -> canvas.zoomAt(1 / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2)).enabledWhen(hasMesh);
+        final AppAction fullScreen = new AppAction("Full Screen", "mdi2f-fullscreen", "F11",
+                () -> stage.setFullScreen(!stage.isFullScreen()));
+        final AppAction about = new AppAction("About Meshwright", "mdi2i-information-outline", (KeyCombination) null,
+                () -> about());
+
+        Actions() {
+            editor.commandsProperty().addListener((o, a, b) -> bindUndo());
+            bindUndo();
+        }
+
+        private void bindUndo() {
+            var stack = editor.commands();
+            if (stack == null) {
+                undo.labelProperty().set("Undo");
+                redo.labelProperty().set("Redo");
+                return;
+            }
+            Runnable refresh = () -> {
+                undo.labelProperty().set(stack.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+                redo.labelProperty().set(stack.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+                undoEnabled.set(stack.canUndo());
+                redoEnabled.set(stack.canRedo());
+            };
+            stack.addListener(refresh);
+            refresh.run();
+        }
+
+        final javafx.beans.property.BooleanProperty undoEnabled = new javafx.beans.property.SimpleBooleanProperty();
+        final javafx.beans.property.BooleanProperty redoEnabled = new javafx.beans.property.SimpleBooleanProperty();
+
+        {
+            undo.enabledWhen(undoEnabled);
+            redo.enabledWhen(redoEnabled);
+        }
+    }
+
+    private MenuBar menuBar(Actions a) {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(a.newMesh.menuItem(), a.open.menuItem(), recentMenu, new SeparatorMenuItem(),
+                a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(), a.quit.menuItem());
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
+                a.copy.menuItem(), a.paste.menuItem(), a.delete.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem());
+        Menu view = new Menu("_View");
+        view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), a.actualSize.menuItem(),
+                new SeparatorMenuItem(), panelToggle("Palette", "palette", palette),
+                panelToggle("Inspector", "inspector", inspector), panelToggle("Findings", "findings", findings),
+                new SeparatorMenuItem(), a.fullScreen.menuItem());
+        Menu help = new Menu("_Help");
+        help.getItems().add(a.about.menuItem());
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar(Actions a) {
+        ToolBar bar = new ToolBar(a.newMesh.button(), a.open.button(), a.save.button(), new Separator(),
+                a.undo.button(), a.redo.button(), new Separator(), a.cut.button(), a.copy.button(), a.paste.button(),
+                a.delete.button(), new Separator(), a.zoomOut.button(), a.zoomIn.button(), a.fit.button());
+        bar.getStyleClass().add("editor-toolbar");
+        return bar;
+    }
+
+    private void installShortcuts(Scene scene, Actions a) {
+        // Accelerators of menu items work through the menu bar; these are the extra ones.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), a.redo::run);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Equals"), a.zoomIn::run);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), a.zoomIn::run);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), a.zoomOut::run);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE), () -> {
+            if (canvas.isFocused()) {
+                a.delete.run();
+            }
+        });
+    }
+
+    private void installFileDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                Platform.runLater(() -> openAsked(files.get(0).toPath()));
+                e.setDropCompleted(true);
+            }
+        });
+    }
+
+    // ---- panels ------------------------------------------------------------------------
+
+    private CheckMenuItem panelToggle(String label, String key, Node panel) {
+        CheckMenuItem item = new CheckMenuItem(label);
+        item.setSelected(prefs.panelVisible(key));
+        item.selectedProperty().addListener((o, was, visible) -> {
+            setPanelVisible(panel, visible);
+            prefs.setPanelVisible(key, visible);
+        });
+        return item;
+    }
+
+    private void setPanelVisible(Node panel, boolean visible) {
+        SplitPane parent = panel == findings ? vertical : horizontal;
+        if (visible && !parent.getItems().contains(panel)) {
+            if (panel == palette) {
+                parent.getItems().add(0, panel);
+            } else {
+                parent.getItems().add(panel);
+            }
+        } else if (!visible) {
+            parent.getItems().remove(panel);
+        }
+    }
+
+    private void restorePanels() {
+        palette.setMinWidth(140);
+        palette.setMaxWidth(320);
+        inspector.setMinWidth(260);
+        inspector.setMaxWidth(560);
+        vertical.setMinWidth(320);
+        canvas.setMinHeight(160);
+        findings.setMinHeight(80);
+        setPanelVisible(palette, prefs.panelVisible("palette"));
+        setPanelVisible(inspector, prefs.panelVisible("inspector"));
+        setPanelVisible(findings, prefs.panelVisible("findings"));
+        // Divider positions are fractions: apply the remembered pixel widths once the window has its size.
+        horizontal.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    horizontal.widthProperty().removeListener(this);
+                    applyDividers();
+                }
+            }
+        });
+    }
+
+    private void applyDividers() {
+        double width = horizontal.getWidth();
+        double left = prefs.divider("palette.width", 180);
+        double right = prefs.divider("inspector.width", 340);
+        if (horizontal.getItems().size() == 3) {
+            horizontal.setDividerPositions(left / width, 1 - right / width);
+        } else if (horizontal.getItems().contains(palette)) {
+            horizontal.setDividerPositions(left / width);
+        } else if (horizontal.getItems().contains(inspector)) {
+            horizontal.setDividerPositions(1 - right / width);
+        }
+        double height = vertical.getHeight() > 0 ? vertical.getHeight() : stage.getHeight() - 120;
+        if (vertical.getItems().size() == 2) {
+            vertical.setDividerPositions(1 - prefs.divider("findings.height", 200) / height);
+        }
+    }
+
+    private void rememberLayout() {
+        prefs.store(stage);
+        if (horizontal.getItems().contains(palette)) {
+            prefs.setDivider("palette.width", palette.getWidth());
+        }
+        if (horizontal.getItems().contains(inspector)) {
+            prefs.setDivider("inspector.width", inspector.getWidth());
+        }
+        if (vertical.getItems().contains(findings)) {
+            prefs.setDivider("findings.height", findings.getHeight());
+        }
+    }
+
+    private Node statusBar(FindingsViewModel findingsModel) {
+        Label topology = new Label();
+        topology.textProperty().bind(Bindings.createStringBinding(() -> {
+            Mesh mesh = editor.mesh();
+            if (mesh == null) {
+                return "No mesh open";
+            }
+            String t = mesh.topology().keyword();
+            return Character.toUpperCase(t.charAt(0)) + t.substring(1) + " topology";
+        }, editor.meshProperty(), editor.lastValidationProperty()));
+        Label counts = new Label();
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            Mesh mesh = editor.mesh();
+            return mesh == null ? "" : mesh.domains().size() + " domains \u00b7 " + mesh.nodes().size() + " nodes \u00b7 "
+                    + mesh.links().size() + " links";
+        }, editor.meshProperty(), editor.lastValidationProperty()));
+        Label errors = new Label();
+        errors.textProperty().bind(Bindings.concat(findingsModel.errorsProperty(), " errors"));
+        errors.getStyleClass().add("status-errors");
+        Label warnings = new Label();
+        warnings.textProperty().bind(Bindings.concat(findingsModel.warningsProperty(), " warnings"));
+        warnings.getStyleClass().add("status-warnings");
+        Label zoom = new Label();
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(canvas.getZoom() * 100) + " %", canvas.zoomProperty()));
+        zoom.setId("status-zoom");
+        statusMessage.getStyleClass().add("status-message");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(14, topology, counts, errors, warnings, statusMessage, spacer, zoom);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setId("status-bar");
+        return bar;
+    }
+
+    // ---- files -------------------------------------------------------------------------
+
+    /** Asks before replacing unsaved changes: true to go on (saved or discarded), false to cancel. */
+    public boolean confirmDiscard(String doing) {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + (editor.file() == null ? "this mesh" : editor.file().getFileName())
+                + " before " + doing + "?");
+        alert.setContentText("Your changes are lost if you don't save them.");
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(saveButton, discard, ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() != saveButton || save();
+    }
+
+    private void newMeshDialog() {
+        if (!confirmDiscard("creating a new mesh")) {
+            return;
+        }
+        NewMeshDialog.ask(stage).ifPresent(choice -> {
+            Mesh mesh = choice.template() ? Templates.of(choice.topology())
+                    : Templates.blank("new-mesh", choice.topology());
+            editor.newMesh(mesh);
+        });
+    }
+
+    private void openDialog() {
+        FileChooser chooser = chooser("Open mesh");
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            openAsked(chosen.toPath());
+        }
+    }
+
+    /** Opens {@code file} after asking about unsaved changes. */
+    public void openAsked(Path file) {
+        if (confirmDiscard("opening another file")) {
+            open(file);
+        }
+    }
+
+    /** Opens {@code file}; read errors open nothing and are shown with their lines. */
+    public void open(Path file) {
+        if (editor.open(file) instanceof EditorViewModel.OpenResult.Failed failed) {
+            if (!Files.exists(file)) {
+                editor.recentFiles().remove(file);
+            }
+            showReadErrors(failed);
+        }
+    }
+
+    private void showReadErrors(EditorViewModel.OpenResult.Failed failed) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("Cannot open " + failed.file().getFileName());
+        int n = failed.errors().size();
+        alert.setHeaderText("Cannot open " + failed.file().getFileName() + ": the file has "
+                + (n == 1 ? "an error" : n + " errors") + ".");
+        TextArea text = new TextArea(String.join("\n", failed.lines()));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, Math.max(3, n + 1)));
+        text.setId("read-errors");
+        text.getStyleClass().add("read-errors");
+        VBox content = new VBox(8, new Label("Fix these lines in a text editor, then open the file again:"), text);
+        content.setPrefWidth(720);
+        alert.getDialogPane().setContent(content);
+        alert.show();
+    }
+
+    /** Saves; asks for a file where the mesh has none. True when saved. */
+    public boolean save() {
+        EditorViewModel.SaveResult result = editor.save();
+        if (result instanceof EditorViewModel.SaveResult.NeedsFile) {
+            return saveAs();
+        }
+        return handle(result);
+    }
+
+    private boolean saveAs() {
+        FileChooser chooser = chooser("Save mesh as");
+        if (editor.file() != null) {
+            chooser.setInitialFileName(String.valueOf(editor.file().getFileName()));
+        } else if (editor.mesh() != null) {
+            chooser.setInitialFileName(editor.mesh().metadata().name() + ".mesh.yaml");
+        }
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return false;
+        }
+        Path target = chosen.toPath();
+        if (!target.getFileName().toString().endsWith(".yaml")) {
+            target = target.resolveSibling(target.getFileName() + ".mesh.yaml");
+        }
+        return handle(editor.saveAs(target));
+    }
+
+    private boolean handle(EditorViewModel.SaveResult result) {
+        if (result instanceof EditorViewModel.SaveResult.Failed failed) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
+            alert.initOwner(stage);
+            alert.setTitle("Could not save");
+            alert.setHeaderText("Could not save " + failed.file().getFileName());
+            alert.show();
+            return false;
+        }
+        return result instanceof EditorViewModel.SaveResult.Saved;
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Mesh files (*.mesh.yaml)", "*.mesh.yaml"),
+                new FileChooser.ExtensionFilter("YAML files", "*.yaml", "*.yml"));
+        Path current = editor.file();
+        if (current != null && current.toAbsolutePath().getParent() != null
+                && Files.isDirectory(current.toAbsolutePath().getParent())) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path file : editor.recentFiles().files()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openAsked(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void quit() {
+        if (confirmDiscard("quitting")) {
+            rememberLayout();
+            Platform.exit();
+        }
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Meshwright");
+        alert.setHeaderText("Meshwright " + AppVersion.get());
+        alert.setContentText("Design data mesh topologies: domains, data products and governed sharing, checked live"
+                + " against governance rules.");
+        alert.show();
+    }
+
+    /** Exposed for RecentFiles wiring in tests. */
+    static RecentFiles recent(Preferences prefs) {
+        return new RecentFiles(prefs);
+    }
+}
