@@ -32,7 +32,6 @@ import org.meshwright.model.RuleIds;
 import org.meshwright.model.Slo;
 import org.meshwright.model.SourceMap;
 import org.meshwright.model.Topology;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a mesh file (format version 1) into a {@link Mesh} with its {@link SourceMap}.
@@ -45,7 +44,12 @@ public final class MeshReader {
     /** Reads the file at {@code file}; the path as given names it in messages. */
     public MeshDocument read(Path file) throws MeshReadException {
         String name = file.toString();
-        byte[] bytes;
+        YamlSource source = new YamlSource(name);
+        return parse(source, textOf(file, name, source), name);
+    }
+
+    /** The decoded text of {@code file}; its bytes are garbage once this returns. */
+    private static String textOf(Path file, String name, YamlSource source) throws MeshReadException {
         try {
             if (Files.isDirectory(file)) {
                 throw single(name, "is a folder, not a mesh file; name a *.mesh.yaml file");
@@ -54,7 +58,7 @@ public final class MeshReader {
                 throw single(name, "the file is " + (Files.size(file) / (1024 * 1024))
                         + " MiB; mesh files are limited to 64 MiB. Split the mesh or remove large embedded text");
             }
-            bytes = Files.readAllBytes(file);
+            return source.decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw single(name, "no such file; check the path");
         } catch (AccessDeniedException e) {
@@ -62,7 +66,6 @@ public final class MeshReader {
         } catch (IOException e) {
             throw single(name, "cannot read the file: " + e.getMessage());
         }
-        return read(bytes, name);
     }
 
     /** Reads a file's bytes; {@code fileName} names it in messages. */
@@ -85,7 +88,7 @@ public final class MeshReader {
     }
 
     private MeshDocument parse(YamlSource source, String text, String fileName) throws MeshReadException {
-        Node root = source.compose(text);
+        YNode root = source.compose(text);
         if (root == null) {
             throw source.error(1, 1, "the file holds no mesh; a mesh file starts with 'apiVersion: "
                     + MeshFields.API_VERSION + "' and 'kind: " + MeshFields.KIND + "'");
@@ -114,16 +117,13 @@ public final class MeshReader {
     private static final class Build {
         private final TreeReader r;
         private final SourceMap sourceMap;
-        /** Domain and node ids to the node that defined them, for duplicate messages. */
-        private final Map<String, Node> idDefinitions = new HashMap<>();
-        private final Map<String, Node> linkDefinitions = new HashMap<>();
 
         Build(TreeReader r, SourceMap sourceMap) {
             this.r = r;
             this.sourceMap = sourceMap;
         }
 
-        Mesh mesh(Node root) {
+        Mesh mesh(YNode root) {
             TreeReader.Fields top = r.fields(root, "the mesh file", MeshFields.ROOT, true);
             if (top == null) {
                 return null;
@@ -135,7 +135,7 @@ public final class MeshReader {
             TreeReader.Fields spec = required(top, "spec", MeshFields.SPEC, "the mesh file");
             Topology topology = null;
             if (spec != null) {
-                Node topologyNode = spec.value("topology");
+                YNode topologyNode = spec.value("topology");
                 if (topologyNode == null || TreeReader.isNull(topologyNode)) {
                     r.error(topologyNode != null ? topologyNode : spec.node,
                             "'spec' has no 'topology'; use one of governed, harmonized, federated");
@@ -153,13 +153,13 @@ public final class MeshReader {
             mesh.setExtensions(r.extensions(top));
             if (spec != null) {
                 mesh.setSpecExtensions(r.extensions(spec));
-                for (Node item : list(spec, "domains")) {
+                for (YNode item : list(spec, "domains")) {
                     domain(mesh, item);
                 }
-                for (Node item : list(spec, "nodes")) {
+                for (YNode item : list(spec, "nodes")) {
                     node(mesh, item);
                 }
-                for (Node item : list(spec, "links")) {
+                for (YNode item : list(spec, "links")) {
                     link(mesh, item);
                 }
                 if (spec.has("policies")) {
@@ -173,7 +173,7 @@ public final class MeshReader {
         }
 
         private void expectConstant(TreeReader.Fields top, String field, String expected) {
-            Node node = top.value(field);
+            YNode node = top.value(field);
             if (node == null) {
                 r.error(top.node, "the file has no '" + field + "'; a mesh file starts with 'apiVersion: "
                         + MeshFields.API_VERSION + "' and 'kind: " + MeshFields.KIND + "'");
@@ -187,7 +187,7 @@ public final class MeshReader {
         }
 
         private TreeReader.Fields required(TreeReader.Fields parent, String field, List<String> known, String where) {
-            Node node = parent.value(field);
+            YNode node = parent.value(field);
             if (node == null) {
                 r.error(parent.node, where + " has no '" + field + "'; add it");
                 return null;
@@ -195,12 +195,12 @@ public final class MeshReader {
             return r.fields(node, "'" + field + "'", known, true);
         }
 
-        private List<Node> list(TreeReader.Fields parent, String field) {
-            Node node = parent.value(field);
+        private List<YNode> list(TreeReader.Fields parent, String field) {
+            YNode node = parent.value(field);
             if (node == null) {
                 return List.of();
             }
-            List<Node> items = r.items(node, "'spec." + field + "'");
+            List<YNode> items = r.items(node, "'spec." + field + "'");
             return items == null ? List.of() : items;
         }
 
@@ -218,17 +218,17 @@ public final class MeshReader {
         }
 
         /** Claims a domain or node id; false (and an error) where another element has it. */
-        private boolean claimId(String id, Node definition) {
-            Node previous = idDefinitions.putIfAbsent(id, definition);
-            if (previous != null) {
-                r.error(definition, "duplicate id '" + id + "': already used at line " + TreeReader.line(previous)
+        private boolean claimId(Mesh mesh, String id, YNode definition) {
+            if (mesh.isIdTaken(id)) {
+                int line = Math.max(sourceMap.lineOf(ElementRef.domain(id)), sourceMap.lineOf(ElementRef.node(id)));
+                r.error(definition, "duplicate id '" + id + "': already used at line " + line
                         + "; ids must be unique among domains and nodes");
                 return false;
             }
             return true;
         }
 
-        private void domain(Mesh mesh, Node item) {
+        private void domain(Mesh mesh, YNode item) {
             TreeReader.Fields f = r.fields(item, "a domain", MeshFields.DOMAIN, true);
             if (f == null) {
                 return;
@@ -239,20 +239,20 @@ public final class MeshReader {
             String description = r.string(f.value("description"), "description");
             String platform = r.id(f.value("platform"), "platform");
             var extensions = r.extensions(f);
-            if (id == null || !claimId(id, f.value("id"))) {
+            if (id == null || !claimId(mesh, id, f.value("id"))) {
                 return;
             }
             sourceMap.put(ElementRef.domain(id), TreeReader.position(item));
             build(item, () -> mesh.addDomain(new Domain(id, name, owner, description, platform, extensions)));
         }
 
-        private void node(Mesh mesh, Node item) {
+        private void node(Mesh mesh, YNode item) {
             TreeReader.Fields f = r.fields(item, "a node", MeshFields.NODE, true);
             if (f == null) {
                 return;
             }
             String id = r.requiredId(f, "id", "a node");
-            Node kindNode = f.value("kind");
+            YNode kindNode = f.value("kind");
             NodeKind kind = null;
             if (kindNode == null || TreeReader.isNull(kindNode)) {
                 r.error(kindNode != null ? kindNode : item, "node " + (id == null ? "" : "'" + id + "' ")
@@ -285,7 +285,7 @@ public final class MeshReader {
                     .outputPorts(ports(id, f.value("outputPorts")))
                     .slo(slo(f.value("slo")))
                     .extensions(r.extensions(f));
-            if (id == null || kind == null || !claimId(id, f.value("id"))) {
+            if (id == null || kind == null || !claimId(mesh, id, f.value("id"))) {
                 return;
             }
             sourceMap.put(ElementRef.node(id), TreeReader.position(item));
@@ -295,17 +295,17 @@ public final class MeshReader {
             build(item, () -> mesh.addNode(b.build()));
         }
 
-        private List<Port> ports(String productId, Node node) {
+        private List<Port> ports(String productId, YNode node) {
             if (node == null) {
                 return List.of();
             }
-            List<Node> items = r.items(node, "'outputPorts'");
+            List<YNode> items = r.items(node, "'outputPorts'");
             if (items == null) {
                 return List.of();
             }
             List<Port> ports = new ArrayList<>();
-            Map<String, Node> seen = new HashMap<>();
-            for (Node item : items) {
+            Map<String, YNode> seen = new HashMap<>();
+            for (YNode item : items) {
                 TreeReader.Fields f = r.fields(item, "an output port", MeshFields.PORT, true);
                 if (f == null) {
                     continue;
@@ -318,7 +318,7 @@ public final class MeshReader {
                 if (id == null) {
                     continue;
                 }
-                Node previous = seen.putIfAbsent(id, f.value("id"));
+                YNode previous = seen.putIfAbsent(id, f.value("id"));
                 if (previous != null) {
                     r.error(f.value("id"), "duplicate port id '" + id + "' (first at line " + TreeReader.line(previous)
                             + "); port ids must be unique within their data product");
@@ -332,7 +332,7 @@ public final class MeshReader {
             return ports;
         }
 
-        private Slo slo(Node node) {
+        private Slo slo(YNode node) {
             if (node == null || TreeReader.isNull(node)) {
                 return null;
             }
@@ -355,7 +355,7 @@ public final class MeshReader {
             return new Slo(availability, freshness, r.extensions(f));
         }
 
-        private void link(Mesh mesh, Node item) {
+        private void link(Mesh mesh, YNode item) {
             TreeReader.Fields f = r.fields(item, "a link", MeshFields.LINK, true);
             if (f == null) {
                 return;
@@ -384,11 +384,11 @@ public final class MeshReader {
                 return;
             }
             String effectiveId = id != null ? id : org.meshwright.model.Ids.defaultLinkId(from, to);
-            Node previous = linkDefinitions.putIfAbsent(effectiveId, item);
-            if (previous != null) {
+            if (mesh.link(effectiveId) != null) {
+                int previous = sourceMap.lineOf(ElementRef.link(effectiveId));
                 r.error(item, id != null
-                        ? "duplicate link id '" + id + "' (first at line " + TreeReader.line(previous) + "); link ids must be unique"
-                        : "a second link from '" + from + "' to '" + to + "' (the first at line " + TreeReader.line(previous)
+                        ? "duplicate link id '" + id + "' (first at line " + previous + "); link ids must be unique"
+                        : "a second link from '" + from + "' to '" + to + "' (the first at line " + previous
                                 + "); two links between the same pair need an explicit 'id' each");
                 return;
             }
@@ -396,17 +396,17 @@ public final class MeshReader {
             build(item, () -> mesh.addLink(b.build()));
         }
 
-        private Policies policies(Node node) {
+        private Policies policies(YNode node) {
             TreeReader.Fields f = r.fields(node, "'policies'", MeshFields.POLICIES, true);
             if (f == null) {
                 return Policies.NONE;
             }
             Map<String, PolicySeverity> severities = new LinkedHashMap<>();
-            Node severitiesNode = f.value("severities");
+            YNode severitiesNode = f.value("severities");
             List<TreeReader.Field> entries = severitiesNode == null ? List.of()
                     : r.entries(severitiesNode, "'policies.severities'");
             for (TreeReader.Field entry : entries == null ? List.<TreeReader.Field>of() : entries) {
-                String rule = entry.key().getValue();
+                String rule = entry.key().value();
                 if (!RuleIds.isKnown(rule)) {
                     String hint = Suggestions.nearest(rule, RuleIds.ALL).map(s -> "; did you mean '" + s + "'?")
                             .orElse("; see the rule catalogue for the ids");
@@ -424,7 +424,7 @@ public final class MeshReader {
             return new Policies(severities, r.extensions(f));
         }
 
-        private void layout(Mesh mesh, Node node) {
+        private void layout(Mesh mesh, YNode node) {
             if (TreeReader.isNull(node)) {
                 return;
             }
@@ -436,7 +436,7 @@ public final class MeshReader {
             List<TreeReader.Field> nodes = f.has("nodes") ? r.entries(f.value("nodes"), "'layout.nodes'") : List.of();
             for (TreeReader.Field entry : nodes == null ? List.<TreeReader.Field>of() : nodes) {
                 String key = r.id(entry.key(), "layout.nodes key");
-                TreeReader.Fields p = r.fields(entry.value(), "the position of '" + entry.key().getValue() + "'",
+                TreeReader.Fields p = r.fields(entry.value(), "the position of '" + entry.key().value() + "'",
                         MeshFields.POSITION, false);
                 if (key == null || p == null) {
                     continue;
@@ -451,7 +451,7 @@ public final class MeshReader {
             List<TreeReader.Field> domains = f.has("domains") ? r.entries(f.value("domains"), "'layout.domains'") : List.of();
             for (TreeReader.Field entry : domains == null ? List.<TreeReader.Field>of() : domains) {
                 String key = r.id(entry.key(), "layout.domains key");
-                TreeReader.Fields b = r.fields(entry.value(), "the bounds of '" + entry.key().getValue() + "'",
+                TreeReader.Fields b = r.fields(entry.value(), "the bounds of '" + entry.key().value() + "'",
                         MeshFields.BOUNDS, false);
                 if (key == null || b == null) {
                     continue;
@@ -468,7 +468,7 @@ public final class MeshReader {
         }
 
         private Double coordinate(TreeReader.Fields f, String field, String key) {
-            Node node = f.value(field);
+            YNode node = f.value(field);
             if (node == null || TreeReader.isNull(node)) {
                 r.error(node != null ? node : f.node, "the layout entry of '" + key + "' has no '" + field + "'; add it");
                 return null;
@@ -486,7 +486,7 @@ public final class MeshReader {
         }
 
         /** Adds an element; a model invariant the checks above missed becomes a read error. */
-        private void build(Node at, Runnable add) {
+        private void build(YNode at, Runnable add) {
             try {
                 add.run();
             } catch (IllegalArgumentException | NullPointerException e) {

@@ -11,13 +11,6 @@ import org.meshwright.model.Extensions;
 import org.meshwright.model.Ids;
 import org.meshwright.model.Keyword;
 import org.meshwright.model.SourceMap;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads typed values out of a YAML node tree the way the mesh format wants: scalars as
@@ -44,16 +37,16 @@ final class TreeReader {
     }
 
     /** A field of a map: its key (for positions) and value. */
-    record Field(ScalarNode key, Node value) {
+    record Field(YNode.Scalar key, YNode value) {
     }
 
     /** The fields of one map, known ones and {@code x-} extensions, in file order. */
     static final class Fields {
-        final MappingNode node;
+        final YNode.Mapping node;
         final Map<String, Field> known = new LinkedHashMap<>();
         final Map<String, Field> extensions = new LinkedHashMap<>();
 
-        Fields(MappingNode node) {
+        Fields(YNode.Mapping node) {
             this.node = node;
         }
 
@@ -61,7 +54,7 @@ final class TreeReader {
             return known.get(name);
         }
 
-        Node value(String name) {
+        YNode value(String name) {
             Field f = known.get(name);
             return f == null ? null : f.value();
         }
@@ -80,31 +73,31 @@ final class TreeReader {
 
     // ---- errors and positions ----------------------------------------------------------
 
-    void error(Node at, String message) {
+    void error(YNode at, String message) {
         errors.add(at == null ? new ReadError(file, 0, 0, message)
-                : new ReadError(file, at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1, message));
+                : new ReadError(file, at.line(), at.column(), message));
         if (errors.size() >= MAX_ERRORS) {
             throw new TooManyErrors();
         }
     }
 
-    static SourceMap.Position position(Node node) {
-        return new SourceMap.Position(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    static SourceMap.Position position(YNode node) {
+        return new SourceMap.Position(node.line(), node.column());
     }
 
-    static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
+    static int line(YNode node) {
+        return node.line();
     }
 
-    static String describe(Node node) {
-        if (node instanceof MappingNode) {
+    static String describe(YNode node) {
+        if (node instanceof YNode.Mapping) {
             return "a map";
         }
-        if (node instanceof SequenceNode) {
+        if (node instanceof YNode.Sequence) {
             return "a list";
         }
-        ScalarNode s = (ScalarNode) node;
-        return s.getValue().isEmpty() ? "nothing" : "'" + abbreviate(s.getValue()) + "'";
+        YNode.Scalar s = (YNode.Scalar) node;
+        return s.value().isEmpty() ? "nothing" : "'" + abbreviate(s.value()) + "'";
     }
 
     static String abbreviate(String s) {
@@ -119,19 +112,19 @@ final class TreeReader {
      * plus extensions; unknown fields and duplicate keys are reported. {@code null} (and an
      * error) where {@code node} is no map.
      */
-    Fields fields(Node node, String what, List<String> known, boolean extensionsAllowed) {
-        if (!(node instanceof MappingNode map)) {
+    Fields fields(YNode node, String what, List<String> known, boolean extensionsAllowed) {
+        if (!(node instanceof YNode.Mapping map)) {
             error(node, what + " must be a map of fields, found " + describe(node));
             return null;
         }
         Fields fields = new Fields(map);
         java.util.Set<String> unknownSeen = null;
-        for (NodeTuple tuple : flatten(map)) {
-            ScalarNode key = keyOf(tuple.getKeyNode());
+        for (YNode.Entry tuple : flatten(map)) {
+            YNode.Scalar key = keyOf(tuple.key());
             if (key == null) {
                 continue;
             }
-            String name = key.getValue();
+            String name = key.value();
             Field first = fields.known.get(name);
             if (first == null) {
                 first = fields.extensions.get(name);
@@ -144,9 +137,9 @@ final class TreeReader {
                 continue; // an explicit key overrides a merged one, and the first merge wins
             }
             if (known.contains(name)) {
-                fields.known.put(name, new Field(key, tuple.getValueNode()));
+                fields.known.put(name, new Field(key, tuple.value()));
             } else if (extensionsAllowed && Extensions.isExtensionKey(name)) {
-                fields.extensions.put(name, new Field(key, tuple.getValueNode()));
+                fields.extensions.put(name, new Field(key, tuple.value()));
             } else {
                 if (unknownSeen == null) {
                     unknownSeen = new java.util.HashSet<>();
@@ -158,7 +151,7 @@ final class TreeReader {
         return fields;
     }
 
-    void unknownField(ScalarNode key, String name, String what, Collection<String> known, boolean extensionsAllowed) {
+    void unknownField(YNode.Scalar key, String name, String what, Collection<String> known, boolean extensionsAllowed) {
         String message = "unknown field '" + abbreviate(name) + "'";
         var suggestion = Suggestions.nearest(name, known);
         if (suggestion.isPresent()) {
@@ -171,8 +164,8 @@ final class TreeReader {
     }
 
     /** The key as a scalar; other keys are reported. */
-    ScalarNode keyOf(Node key) {
-        if (key instanceof ScalarNode s) {
+    YNode.Scalar keyOf(YNode key) {
+        if (key instanceof YNode.Scalar s) {
             return s;
         }
         error(key, "a key must be plain text, found " + describe(key));
@@ -183,56 +176,56 @@ final class TreeReader {
      * The entries of a map whose keys are data (ids, rule ids), in file order, duplicate
      * keys reported; {@code null} (and an error) where {@code node} is no map.
      */
-    List<Field> entries(Node node, String what) {
+    List<Field> entries(YNode node, String what) {
         if (isNull(node)) {
             return List.of();
         }
-        if (!(node instanceof MappingNode map)) {
+        if (!(node instanceof YNode.Mapping map)) {
             error(node, what + " must be a map, found " + describe(node));
             return null;
         }
         List<Field> entries = new ArrayList<>();
         Map<String, Integer> seenAt = new LinkedHashMap<>();
-        for (NodeTuple tuple : flatten(map)) {
-            ScalarNode key = keyOf(tuple.getKeyNode());
+        for (YNode.Entry tuple : flatten(map)) {
+            YNode.Scalar key = keyOf(tuple.key());
             if (key == null) {
                 continue;
             }
-            Integer first = seenAt.putIfAbsent(key.getValue(), line(key));
+            Integer first = seenAt.putIfAbsent(key.value(), line(key));
             if (first != null) {
                 if (!mergedIn(tuple)) {
-                    error(key, "duplicate key '" + abbreviate(key.getValue()) + "' in " + what + " (first at line "
+                    error(key, "duplicate key '" + abbreviate(key.value()) + "' in " + what + " (first at line "
                             + first + "); keep one of them");
                 }
                 continue;
             }
-            entries.add(new Field(key, tuple.getValueNode()));
+            entries.add(new Field(key, tuple.value()));
         }
         return entries;
     }
 
     /** Tuples merged in through {@code <<} are marked by the set below while flattening. */
-    private final java.util.Set<NodeTuple> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<YNode.Entry> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private boolean mergedIn(NodeTuple tuple) {
+    private boolean mergedIn(YNode.Entry tuple) {
         return merged.contains(tuple);
     }
 
     /** The map's own tuples first, then those merged in by {@code <<}, in merge order. */
-    private List<NodeTuple> flatten(MappingNode map) {
-        if (!map.isMerged() && !hasMergeKey(map)) {
-            return map.getValue();
+    private List<YNode.Entry> flatten(YNode.Mapping map) {
+        if (!hasMergeKey(map)) {
+            return map.entries();
         }
-        List<NodeTuple> own = new ArrayList<>();
-        List<NodeTuple> fromMerges = new ArrayList<>();
-        for (NodeTuple tuple : map.getValue()) {
-            Node key = tuple.getKeyNode();
-            if (key.getTag() == Tag.MERGE && key instanceof ScalarNode s && "<<".equals(s.getValue())) {
-                Node source = tuple.getValueNode();
-                List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
-                for (Node src : sources) {
-                    if (src instanceof MappingNode m) {
-                        for (NodeTuple t : flatten(m)) {
+        List<YNode.Entry> own = new ArrayList<>();
+        List<YNode.Entry> fromMerges = new ArrayList<>();
+        for (YNode.Entry tuple : map.entries()) {
+            YNode key = tuple.key();
+            if (key instanceof YNode.Scalar s && s.isMergeKey()) {
+                YNode source = tuple.value();
+                List<YNode> sources = source instanceof YNode.Sequence seq ? seq.items() : List.of(source);
+                for (YNode src : sources) {
+                    if (src instanceof YNode.Mapping m) {
+                        for (YNode.Entry t : flatten(m)) {
                             merged.add(t);
                             fromMerges.add(t);
                         }
@@ -248,9 +241,9 @@ final class TreeReader {
         return own;
     }
 
-    private static boolean hasMergeKey(MappingNode map) {
-        for (NodeTuple tuple : map.getValue()) {
-            if (tuple.getKeyNode().getTag() == Tag.MERGE) {
+    private static boolean hasMergeKey(YNode.Mapping map) {
+        for (YNode.Entry tuple : map.entries()) {
+            if (tuple.key() instanceof YNode.Scalar s && s.isMergeKey()) {
                 return true;
             }
         }
@@ -258,9 +251,9 @@ final class TreeReader {
     }
 
     /** The items of a list; {@code null} (and an error) where {@code node} is no list. */
-    List<Node> items(Node node, String what) {
-        if (node instanceof SequenceNode seq) {
-            return seq.getValue();
+    List<YNode> items(YNode node, String what) {
+        if (node instanceof YNode.Sequence seq) {
+            return seq.items();
         }
         if (isNull(node)) {
             return List.of();
@@ -271,33 +264,33 @@ final class TreeReader {
 
     // ---- scalars -----------------------------------------------------------------------
 
-    static boolean isPlain(ScalarNode s) {
-        return s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    static boolean isPlain(YNode.Scalar s) {
+        return s.plain();
     }
 
     /** A plain empty, {@code ~} or {@code null} scalar: no value. */
-    static boolean isNull(Node node) {
-        if (node instanceof ScalarNode s && isPlain(s)) {
-            String v = s.getValue();
+    static boolean isNull(YNode node) {
+        if (node instanceof YNode.Scalar s && isPlain(s)) {
+            String v = s.value();
             return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
         }
         return false;
     }
 
     /** A text field, taken as written; {@code null} for no value. */
-    String string(Node node, String field) {
+    String string(YNode node, String field) {
         if (node == null || isNull(node)) {
             return null;
         }
-        if (node instanceof ScalarNode s) {
-            return s.getValue();
+        if (node instanceof YNode.Scalar s) {
+            return s.value();
         }
         error(node, "'" + field + "' must be text, found " + describe(node));
         return null;
     }
 
     /** An id or a reference to one, checked against the id pattern. */
-    String id(Node node, String field) {
+    String id(YNode node, String field) {
         String value = string(node, field);
         if (value != null && !Ids.isValid(value)) {
             error(node, "'" + abbreviate(value) + "' is not a valid id for '" + field + "': use 1 to 63 lower-case"
@@ -319,7 +312,7 @@ final class TreeReader {
 
     /** A required id: missing is an error at the map. */
     String requiredId(Fields fields, String field, String what) {
-        Node value = fields.value(field);
+        YNode value = fields.value(field);
         if (value == null || isNull(value)) {
             error(value != null ? value : fields.node, what + " has no '" + field + "'; add one");
             return null;
@@ -327,45 +320,45 @@ final class TreeReader {
         return id(value, field);
     }
 
-    Boolean bool(Node node, String field) {
+    Boolean bool(YNode node, String field) {
         if (node == null || isNull(node)) {
             return null;
         }
-        if (node instanceof ScalarNode s && isPlain(s)) {
-            if (s.getValue().equals("true")) {
+        if (node instanceof YNode.Scalar s && isPlain(s)) {
+            if (s.value().equals("true")) {
                 return Boolean.TRUE;
             }
-            if (s.getValue().equals("false")) {
+            if (s.value().equals("false")) {
                 return Boolean.FALSE;
             }
         }
         error(node, "'" + field + "' must be true or false, found " + describe(node)
-                + (node instanceof ScalarNode s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
+                + (node instanceof YNode.Scalar s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
         return null;
     }
 
-    boolean flag(Node node, String field) {
+    boolean flag(YNode node, String field) {
         return Boolean.TRUE.equals(bool(node, field));
     }
 
-    Double number(Node node, String field) {
+    Double number(YNode node, String field) {
         if (node == null || isNull(node)) {
             return null;
         }
-        if (node instanceof ScalarNode s && isPlain(s)
-                && (CORE_INT.matcher(s.getValue()).matches() || CORE_FLOAT.matcher(s.getValue()).matches())) {
-            double d = Double.parseDouble(s.getValue());
+        if (node instanceof YNode.Scalar s && isPlain(s)
+                && (CORE_INT.matcher(s.value()).matches() || CORE_FLOAT.matcher(s.value()).matches())) {
+            double d = Double.parseDouble(s.value());
             if (Double.isFinite(d)) {
                 return d;
             }
         }
         error(node, "'" + field + "' must be a number, found " + describe(node)
-                + (node instanceof ScalarNode s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
+                + (node instanceof YNode.Scalar s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
         return null;
     }
 
     /** A keyword of {@code type}; unknown ones are reported with the choices. */
-    <E extends Enum<E> & Keyword> E keyword(Node node, Class<E> type, String field) {
+    <E extends Enum<E> & Keyword> E keyword(YNode node, Class<E> type, String field) {
         String value = string(node, field);
         if (value == null) {
             return null;
@@ -382,23 +375,23 @@ final class TreeReader {
     }
 
     /** A list of text values (tags). */
-    List<String> strings(Node node, String field) {
+    List<String> strings(YNode node, String field) {
         return scalarList(node, field, this::string);
     }
 
     /** A list of ids ({@code via}). */
-    List<String> ids(Node node, String field) {
+    List<String> ids(YNode node, String field) {
         return scalarList(node, field, this::id);
     }
 
-    private List<String> scalarList(Node node, String field,
-                                    java.util.function.BiFunction<Node, String, String> read) {
-        List<Node> items = node == null ? List.of() : items(node, "'" + field + "'");
+    private List<String> scalarList(YNode node, String field,
+                                    java.util.function.BiFunction<YNode, String, String> read) {
+        List<YNode> items = node == null ? List.of() : items(node, "'" + field + "'");
         if (items == null) {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        for (Node item : items) {
+        for (YNode item : items) {
             String value = read.apply(item, field);
             if (value != null) {
                 values.add(value);
@@ -421,12 +414,12 @@ final class TreeReader {
     }
 
     /** A free YAML value under the YAML 1.2 core schema (extension content). */
-    Object anyValue(Node node) {
-        if (node instanceof ScalarNode s) {
+    Object anyValue(YNode node) {
+        if (node instanceof YNode.Scalar s) {
             if (!isPlain(s)) {
-                return s.getValue();
+                return s.value();
             }
-            String v = s.getValue();
+            String v = s.value();
             if (isNull(s)) {
                 return null;
             }
@@ -448,30 +441,30 @@ final class TreeReader {
             }
             return v;
         }
-        if (node instanceof SequenceNode seq) {
+        if (node instanceof YNode.Sequence seq) {
             List<Object> list = new ArrayList<>();
-            for (Node item : seq.getValue()) {
+            for (YNode item : seq.items()) {
                 list.add(anyValue(item));
             }
             return list;
         }
-        MappingNode map = (MappingNode) node;
+        YNode.Mapping map = (YNode.Mapping) node;
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> seenAt = new LinkedHashMap<>();
-        for (NodeTuple tuple : flatten(map)) {
-            ScalarNode key = keyOf(tuple.getKeyNode());
+        for (YNode.Entry tuple : flatten(map)) {
+            YNode.Scalar key = keyOf(tuple.key());
             if (key == null) {
                 continue;
             }
-            Integer first = seenAt.putIfAbsent(key.getValue(), line(key));
+            Integer first = seenAt.putIfAbsent(key.value(), line(key));
             if (first != null) {
                 if (!mergedIn(tuple)) {
-                    error(key, "duplicate key '" + abbreviate(key.getValue()) + "' (first at line " + first
+                    error(key, "duplicate key '" + abbreviate(key.value()) + "' (first at line " + first
                             + "); keep one of them");
                 }
                 continue;
             }
-            values.put(key.getValue(), anyValue(tuple.getValueNode()));
+            values.put(key.value(), anyValue(tuple.value()));
         }
         return values;
     }

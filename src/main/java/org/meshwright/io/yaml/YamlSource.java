@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,15 +19,10 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns the bytes of a mesh file into a YAML node tree, within the safety limits of the
@@ -136,21 +130,23 @@ final class YamlSource {
     }
 
     /** Composes the single document of {@code text}; {@code null} for a file with no document. */
-    Node compose(String text) throws MeshReadException {
+    YNode compose(String text) throws MeshReadException {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_BYTES);
-        options.setMaxAliasesForCollections(Integer.MAX_VALUE); // counted below, scalars included
-        options.setNestingDepthLimit(MAX_DEPTH + 16);           // checked below, with a position
-        options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         try {
             LimitingParser parser = new LimitingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
-            Composer composer = new Composer(parser, new Resolver(), options);
-            if (!composer.checkNode()) {
+            parser.getEvent(); // stream start
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
                 return null;
             }
-            Node root = composer.getNode();
-            if (composer.checkNode()) {
+            parser.getEvent(); // document start
+            Map<String, YNode> anchors = new java.util.HashMap<>();
+            strings = new java.util.HashMap<>(Math.max(16, text.length() / 24));
+            YNode root = node(parser, anchors);
+            strings = null;
+            parser.getEvent(); // document end
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Mark mark = parser.peekEvent().getStartMark();
                 throw error(mark, "the file holds a second YAML document; a mesh file is one document (remove the '---' and what follows, or move it to its own file)");
             }
@@ -172,6 +168,74 @@ final class YamlSource {
             throw error(0, 0, "YAML error: " + clean(e.getMessage()));
         } catch (StackOverflowError e) {
             throw error(0, 0, "the file nests too deeply to read; mesh files nest at most " + MAX_DEPTH + " levels");
+        }
+    }
+
+    /**
+     * Shared copies of the short scalars read so far: keys, keywords and ids recur many times
+     * in a mesh file (an id at its definition, in references and in the layout), and one copy
+     * each keeps large files, and the model built from them, small.
+     */
+    private Map<String, String> strings;
+
+    private String shared(String value) {
+        if (value.length() > 64) {
+            return value;
+        }
+        String known = strings.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
+    /** Builds the node that starts with the parser's next event, and everything in it. */
+    private YNode node(LimitingParser parser, Map<String, YNode> anchors) {
+        Event event = parser.getEvent();
+        Mark mark = event.getStartMark();
+        int line = mark.getLine() + 1;
+        int column = mark.getColumn() + 1;
+        if (event instanceof AliasEvent alias) {
+            YNode target = anchors.get(alias.getAnchor());
+            if (target == null) {
+                throw new LimitException(mark, "the alias '*" + alias.getAnchor() + "' names no anchor; define '&"
+                        + alias.getAnchor() + "' before it");
+            }
+            return target;
+        }
+        if (event instanceof ScalarEvent scalar) {
+            boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+            boolean merge = "tag:yaml.org,2002:merge".equals(scalar.getTag())
+                    || (plain && scalar.getTag() == null && "<<".equals(scalar.getValue()));
+            YNode node = new YNode.Scalar(line, column, shared(scalar.getValue()), plain && scalar.getTag() == null, merge);
+            remember(anchors, scalar.getAnchor(), node);
+            return node;
+        }
+        if (event instanceof org.yaml.snakeyaml.events.SequenceStartEvent start) {
+            java.util.List<YNode> items = new java.util.ArrayList<>();
+            YNode node = new YNode.Sequence(line, column, items);
+            remember(anchors, start.getAnchor(), node);
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                items.add(node(parser, anchors));
+            }
+            parser.getEvent();
+            return node;
+        }
+        if (event instanceof org.yaml.snakeyaml.events.MappingStartEvent start) {
+            java.util.List<YNode.Entry> entries = new java.util.ArrayList<>();
+            YNode node = new YNode.Mapping(line, column, entries);
+            remember(anchors, start.getAnchor(), node);
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                YNode key = node(parser, anchors);
+                YNode value = node(parser, anchors);
+                entries.add(new YNode.Entry(key, value));
+            }
+            parser.getEvent();
+            return node;
+        }
+        throw new LimitException(mark, "unexpected YAML event " + event.getEventId());
+    }
+
+    private static void remember(Map<String, YNode> anchors, String anchor, YNode node) {
+        if (anchor != null) {
+            anchors.put(anchor, node);
         }
     }
 
@@ -200,33 +264,37 @@ final class YamlSource {
         return new int[] {line, column};
     }
 
-    /** Refuses documents whose aliases would expand to more than {@link #MAX_EXPANDED_NODES}. */
-    private void checkExpansion(Node root) throws MeshReadException {
-        Map<Node, Long> sizes = new IdentityHashMap<>();
-        long size = expandedSize(root, sizes, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-        if (size > MAX_EXPANDED_NODES) {
-            throw error(root.getStartMark(), "the file's aliases expand to more than " + MAX_EXPANDED_NODES
-                    + " nodes; Meshwright refuses it to stay safe (write the repeated parts out, or use fewer aliases)");
+    /**
+     * Refuses documents whose aliases would add more than {@link #MAX_EXPANDED_NODES} nodes
+     * when expanded (the nodes written out count once; a large file without tricks reads).
+     */
+    private void checkExpansion(YNode root) throws MeshReadException {
+        Map<YNode, Long> sizes = new IdentityHashMap<>();
+        long expanded = expandedSize(root, sizes, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        long added = expanded - sizes.size();
+        if (added > MAX_EXPANDED_NODES) {
+            throw error(root.line(), root.column(), "the file's aliases expand to more than " + MAX_EXPANDED_NODES
+                    + " further nodes; Meshwright refuses it to stay safe (write the repeated parts out, or use fewer aliases)");
         }
     }
 
-    private long expandedSize(Node node, Map<Node, Long> sizes, Set<Node> inProgress) throws MeshReadException {
+    private long expandedSize(YNode node, Map<YNode, Long> sizes, Set<YNode> inProgress) throws MeshReadException {
         Long known = sizes.get(node);
         if (known != null) {
             return known;
         }
         if (!inProgress.add(node)) {
-            throw error(node.getStartMark(), "an alias refers to a node that contains it; recursive structures are not allowed");
+            throw error(node.line(), node.column(), "an alias refers to a node that contains it; recursive structures are not allowed");
         }
         long size = 1;
-        if (node instanceof SequenceNode seq) {
-            for (Node child : seq.getValue()) {
+        if (node instanceof YNode.Sequence seq) {
+            for (YNode child : seq.items()) {
                 size = saturatedAdd(size, expandedSize(child, sizes, inProgress));
             }
-        } else if (node instanceof MappingNode map) {
-            for (NodeTuple tuple : map.getValue()) {
-                size = saturatedAdd(size, expandedSize(tuple.getKeyNode(), sizes, inProgress));
-                size = saturatedAdd(size, expandedSize(tuple.getValueNode(), sizes, inProgress));
+        } else if (node instanceof YNode.Mapping map) {
+            for (YNode.Entry entry : map.entries()) {
+                size = saturatedAdd(size, expandedSize(entry.key(), sizes, inProgress));
+                size = saturatedAdd(size, expandedSize(entry.value(), sizes, inProgress));
             }
         }
         inProgress.remove(node);
@@ -236,7 +304,7 @@ final class YamlSource {
 
     private static long saturatedAdd(long a, long b) {
         long sum = a + b;
-        return sum < 0 || sum > MAX_EXPANDED_NODES + 1 ? MAX_EXPANDED_NODES + 1 : sum;
+        return sum < 0 || sum > Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 4 : sum;
     }
 
     MeshReadException error(Mark mark, String message) {
@@ -259,8 +327,8 @@ final class YamlSource {
     }
 
     /**
-     * Passes the parser's events to the composer and stops at the first one that breaks a
-     * limit: nesting depth, alias count, custom tags.
+     * Passes the parser's events on and stops at the first one that breaks a limit: nesting
+     * depth, alias count, custom tags.
      */
     private static final class LimitingParser implements Parser {
         private final Parser delegate;
