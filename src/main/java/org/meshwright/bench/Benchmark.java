@@ -34,7 +34,9 @@ import org.meshwright.rules.Validator;
  * Measures reading, validating and writing synthetic meshes of several sizes made by
  * {@link MeshGenerator}: each mesh is saved to a file, then read from it, validated with
  * every rule and written again, several times after a warm-up; the median and the minimum
- * are reported, with the file size and the heap used. Run it from the command line
+ * of the wall-clock time and the median CPU time of the measuring thread are reported, with
+ * the file size and the heap used. Where the reader refuses a file, the refusal is reported
+ * and validation and writing are measured on the generated mesh. Run it from the command line
  * ({@link #main}) or through {@link #run(Options, PrintStream)}, e.g. from a
  * {@code meshwright bench} command.
  *
@@ -140,8 +142,9 @@ public final class Benchmark {
      * @param perRule             each rule alone on a fresh context, by rule id; empty unless asked
      */
     public record SizeResult(int nodes, int links, int domains, long fileBytes, double generateMs, Stats read,
-                             String readError, Stats validate, Stats write, int findings, long peakHeapBytes, long retainedHeapBytes,
-                             long validateAllocBytes, Stats graphs, Map<String, Stats> perRule) {
+                             String readError, Stats validate, Stats write, int findings, long peakHeapBytes,
+                             long retainedHeapBytes, long validateAllocBytes, Stats graphs,
+                             Map<String, Stats> perRule) {
     }
 
     /** The figures of every size, in the order run. */
@@ -221,37 +224,46 @@ public final class Benchmark {
                 load = generator::generate;
             }
             generated = null; // let a second copy go before the memory pass
-            Mesh subject = mesh;
+            Timings timings = measure(mesh, options, out);
+            mesh = null; // nothing holds a mesh during the memory pass
 
-            Validator validator = new Validator();
-            int findings = validator.validate(subject).size();
-            Stats validate = time("validate", options, out, () -> validator.validate(subject));
-            long alloc = allocatedBy(() -> validator.validate(subject));
-
-            MeshWriter writer = new MeshWriter();
-            Stats write = time("write", options, out, () -> writer.write(subject));
-
-            Stats graphs = null;
-            Map<String, Stats> perRule = Map.of();
-            if (options.perRule()) {
-                graphs = time("graphs", options, out, () -> new RuleContext(subject));
-                perRule = perRule(subject, options, out);
-            }
-
-            mesh = null;
             long[] heap = memory(load);
             out.printf(Locale.ROOT, "system load average (1 min) now: %.2f%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.printf(Locale.ROOT, "heap: peak %.0f MiB (%s + validate), retained by the mesh %.0f MiB;"
                     + " one validation allocates %.0f MiB%n", heap[0] / MIB, readError == null ? "read" : "generate",
-                    heap[1] / MIB, alloc / MIB);
-            return new SizeResult(nodes, links, domains, fileBytes, generateMs, read, readError, validate, write,
-                    findings, heap[0], heap[1], alloc, graphs, perRule);
+                    heap[1] / MIB, timings.allocBytes() / MIB);
+            return new SizeResult(nodes, links, domains, fileBytes, generateMs, read, readError, timings.validate(),
+                    timings.write(), timings.findings(), heap[0], heap[1], timings.allocBytes(), timings.graphs(),
+                    timings.perRule());
         } finally {
             if (options.saveDir() == null) {
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    private record Timings(int findings, Stats validate, long allocBytes, Stats write, Stats graphs,
+                           Map<String, Stats> perRule) {
+    }
+
+    /** Validation, writing and (if asked) the per-rule times of one mesh. */
+    private static Timings measure(Mesh mesh, Options options, PrintStream out) {
+        Validator validator = new Validator();
+        int findings = validator.validate(mesh).size();
+        Stats validate = time("validate", options, out, () -> validator.validate(mesh));
+        long alloc = allocatedBy(() -> validator.validate(mesh));
+
+        MeshWriter writer = new MeshWriter();
+        Stats write = time("write", options, out, () -> writer.write(mesh));
+
+        Stats graphs = null;
+        Map<String, Stats> perRule = Map.of();
+        if (options.perRule()) {
+            graphs = time("graphs", options, out, () -> new RuleContext(mesh));
+            perRule = perRule(mesh, options, out);
+        }
+        return new Timings(findings, validate, alloc, write, graphs, perRule);
     }
 
     /** Each applicable rule on its own, on a context built beforehand (so without graph building). */

@@ -471,7 +471,8 @@ public final class MeshGenerator {
             if (kind < 20) {
                 // source system -> mostly source-aligned, sometimes an aggregate
                 int to = random.nextInt(100) < 85 || d.rankStart[2] == d.rankStart[1]
-                        ? pickRange(d.products, 0, d.rankStart[1]) : pickRange(d.products, d.rankStart[1], d.rankStart[2]);
+                        ? pickRange(d.products, 0, d.rankStart[1])
+                        : pickRange(d.products, d.rankStart[1], d.rankStart[2]);
                 link(pick(d.sources), to);
             } else if (kind < 70) {
                 // product -> later product, mostly of a higher rank
@@ -498,7 +499,8 @@ public final class MeshGenerator {
             NodePlan provider = nodes.get(from);
             if (kind < 60 && d.index + 1 < groupEnd) {
                 DomainPlan target = domains.get(d.index + 1 + random.nextInt(groupEnd - d.index - 1));
-                return link(from, pickRange(target.products, target.rankStart[provider.rank()], target.products.size()));
+                int lowest = target.rankStart[provider.rank()];
+                return link(from, pickRange(target.products, lowest, target.products.size()));
             }
             if (kind < 90 && groupEnd - groupFirst > 1) {
                 int t = groupFirst + random.nextInt(groupEnd - groupFirst - 1);

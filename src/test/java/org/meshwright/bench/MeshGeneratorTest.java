@@ -83,7 +83,8 @@ class MeshGeneratorTest {
     @Test
     void linksAreWellFormedWithUniqueDefaultIds() {
         Mesh mesh = mesh(3_000, 5, Topology.HARMONIZED, 3);
-        Map<String, MeshNode> nodes = mesh.nodes().stream().collect(Collectors.toMap(MeshNode::id, Function.identity()));
+        Map<String, MeshNode> nodes = mesh.nodes().stream()
+                .collect(Collectors.toMap(MeshNode::id, Function.identity()));
         assertThat(mesh.links()).allSatisfy(link -> {
             assertThat(link.id()).isNull();
             assertThat(nodes.get(link.from()).kind().canProvide()).isTrue();
