@@ -85,7 +85,9 @@ public final class EditorBenchmark {
                 Point p = editor.mesh().diagram().position(node.id());
                 Point next = p == null ? new Point(step, step) : p.translate(10, 0);
                 editor.execute(Edits.move(editor.mesh(), java.util.Map.of(node.id(), next), java.util.Map.of()));
-                editor.selection().select(ElementRef.node(node.id()));
+                if (Boolean.getBoolean("select")) {
+                    editor.selection().select(ElementRef.node(node.id()));
+                }
             });
             while (callFx(() -> window.get().editor().lastValidationProperty().get()) == before) {
                 Thread.sleep(1);

@@ -1,0 +1,101 @@
+package org.meshwright.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meshwright.edit.Edits;
+import org.meshwright.io.yaml.Templates;
+import org.meshwright.model.Domain;
+import org.meshwright.model.ElementRef;
+import org.meshwright.model.Topology;
+
+/** The editor's state without a window: validation runs inline, so results are immediate. */
+class EditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("org/meshwright/test-" + UUID.randomUUID());
+    private final EditorViewModel editor = new EditorViewModel(Runnable::run, Runnable::run, new RecentFiles(prefs));
+
+    @AfterEach
+    void removePrefs() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void startsEmptyAndTitledMeshwright() {
+        assertThat(editor.mesh()).isNull();
+        assertThat(editor.titleProperty().get()).isEqualTo("Meshwright");
+        assertThat(editor.isDirty()).isFalse();
+    }
+
+    @Test
+    void openingASampleValidatesItAndRemembersTheFile() {
+        Path sample = Path.of("samples", "violations.mesh.yaml");
+        assertThat(editor.open(sample)).isInstanceOf(EditorViewModel.OpenResult.Opened.class);
+        assertThat(editor.findings()).anyMatch(f -> f.rule().equals("product-cycle"));
+        assertThat(editor.titleProperty().get()).startsWith("violations.mesh.yaml \u2014 ");
+        assertThat(editor.recentFiles().files()).containsExactly(sample.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aFileWithReadErrorsOpensNothingAndKeepsTheOpenMesh() throws Exception {
+        editor.newMesh(Templates.of(Topology.GOVERNED));
+        Path broken = Files.writeString(dir.resolve("b.mesh.yaml"), "apiVersion: meshwright/v1\nkind: Mesh\n");
+        var result = editor.open(broken);
+        assertThat(result).isInstanceOf(EditorViewModel.OpenResult.Failed.class);
+        assertThat(((EditorViewModel.OpenResult.Failed) result).lines()).allMatch(l -> l.startsWith(broken.toString()));
+        assertThat(editor.mesh().metadata().name()).isEqualTo("governed-mesh");
+    }
+
+    @Test
+    void editsMarkTheMeshUnsavedUntilSavedOrUndone() throws Exception {
+        editor.newMesh(Templates.of(Topology.HARMONIZED));
+        assertThat(editor.findings()).isEmpty();
+        editor.execute(Edits.addDomain(editor.mesh(), new Domain("ops"), null));
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(editor.titleProperty().get()).startsWith("\u2022 Untitled");
+        assertThat(editor.findings()).extracting(f -> f.rule())
+                .contains("owner-required", "harmonized-shared-platform");
+        editor.undo();
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.findings()).isEmpty();
+
+        editor.redo();
+        Path file = dir.resolve("h.mesh.yaml");
+        assertThat(editor.save()).isInstanceOf(EditorViewModel.SaveResult.NeedsFile.class);
+        assertThat(editor.saveAs(file)).isInstanceOf(EditorViewModel.SaveResult.Saved.class);
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.titleProperty().get()).startsWith("h.mesh.yaml");
+        assertThat(Files.readString(file)).contains("- id: ops");
+    }
+
+    @Test
+    void aSaveThatFailsSaysWhyAndLeavesTheFileAsItWas() throws Exception {
+        editor.newMesh(Templates.of(Topology.GOVERNED));
+        Path folder = Files.createDirectory(dir.resolve("taken.mesh.yaml"));
+        Files.writeString(folder.resolve("keep"), "x");
+        var result = editor.saveAs(folder);
+        assertThat(result).isInstanceOf(EditorViewModel.SaveResult.Failed.class);
+        assertThat(((EditorViewModel.SaveResult.Failed) result).message())
+                .startsWith("Could not save taken.mesh.yaml: ").endsWith("The file on disk is unchanged.");
+        assertThat(Files.readString(folder.resolve("keep"))).isEqualTo("x");
+    }
+
+    @Test
+    void theSelectionDropsElementsThatAnUndoRemoves() {
+        editor.newMesh(Templates.of(Topology.GOVERNED));
+        editor.execute(Edits.addDomain(editor.mesh(), new Domain("ops", null, "ops-team", null, null, Map.of()), null));
+        editor.selection().set(java.util.List.of(ElementRef.domain("ops"), ElementRef.domain("sales")));
+        editor.undo();
+        assertThat(editor.selection().elements()).containsExactly(ElementRef.domain("sales"));
+    }
+}
