@@ -26,6 +26,11 @@ public final class MeshwrightCli {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
             return newCommandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("meshwright: not enough memory for this input (the Java heap is "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); run java with a larger heap, e.g."
+                    + " java -Xmx2g -jar meshwright.jar ...");
+            return ExitCodes.UNREADABLE_INPUT;
         } finally {
             out.flush();
             err.flush();
