@@ -33,35 +33,12 @@ public final class CompoundCommand implements Command {
 
     @Override
     public void apply(Mesh mesh) {
-        int done = 0;
-        try {
-            for (Command part : parts) {
-                part.apply(mesh);
-                done++;
-            }
-        } catch (RuntimeException e) {
-            // leave the mesh as it was: undo the parts that went through
-            for (int i = done - 1; i >= 0; i--) {
-                parts.get(i).revert(mesh);
-            }
-            throw e;
-        }
+        AllOrNothing.apply(parts, mesh, Command::apply, Command::revert);
     }
 
     @Override
     public void revert(Mesh mesh) {
-        int done = 0;
-        try {
-            for (int i = parts.size() - 1; i >= 0; i--) {
-                parts.get(i).revert(mesh);
-                done++;
-            }
-        } catch (RuntimeException e) {
-            for (int i = parts.size() - done; i < parts.size(); i++) {
-                parts.get(i).apply(mesh);
-            }
-            throw e;
-        }
+        AllOrNothing.revert(parts, mesh, Command::apply, Command::revert);
     }
 
     @Override

@@ -38,34 +38,12 @@ class StepCommand implements Command {
 
     @Override
     public void apply(Mesh mesh) {
-        int done = 0;
-        try {
-            for (Step step : steps) {
-                step.apply(mesh);
-                done++;
-            }
-        } catch (RuntimeException e) {
-            for (int i = done - 1; i >= 0; i--) {
-                steps.get(i).revert(mesh);
-            }
-            throw e;
-        }
+        AllOrNothing.apply(steps, mesh, Step::apply, Step::revert);
     }
 
     @Override
     public void revert(Mesh mesh) {
-        int done = 0;
-        try {
-            for (int i = steps.size() - 1; i >= 0; i--) {
-                steps.get(i).revert(mesh);
-                done++;
-            }
-        } catch (RuntimeException e) {
-            for (int i = steps.size() - done; i < steps.size(); i++) {
-                steps.get(i).apply(mesh);
-            }
-            throw e;
-        }
+        AllOrNothing.revert(steps, mesh, Step::apply, Step::revert);
     }
 
     @Override
