@@ -465,7 +465,9 @@ public final class CanvasController {
         }
         P p = canvas.screenToDiagram(e.getX(), e.getY());
         Optional<ElementRef> hit = scene.elementAt(p.x(), p.y(), tolerance());
-        canvas.setPaintOptions(canvas.getPaintOptions().withHovered(hit.orElse(null)));
+        if (!java.util.Objects.equals(canvas.getPaintOptions().hovered(), hit.orElse(null))) {
+            canvas.setPaintOptions(canvas.getPaintOptions().withHovered(hit.orElse(null)));
+        }
         boolean handle = hit.isPresent() && hit.get().kind() == ElementKind.NODE && onLinkHandle(hit.get().id(), e.getX());
         canvas.setCursor(handle ? Cursor.CROSSHAIR : hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
     }

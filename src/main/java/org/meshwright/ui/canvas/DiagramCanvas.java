@@ -74,6 +74,12 @@ public class DiagramCanvas extends Region {
     private double fitMinZoom = MIN_ZOOM;
     private boolean dirty;
     private long paints;
+    /** The view the canvas's pixels were painted for; {@code NaN} before the first paint. */
+    private double paintedZoom = Double.NaN;
+    private double paintedOriginX;
+    private double paintedOriginY;
+    /** Repaints once the view has been still for a moment (see {@link #viewChanged()}). */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(120));
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -95,6 +101,11 @@ public class DiagramCanvas extends Region {
         getStyleClass().add("diagram-canvas");
         getChildren().add(canvas);
         canvas.setManaged(false);
+        // While a gesture moves the painted picture, it must not spill over the panels around.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setMinSize(0, 0);
         setPrefSize(800, 600);
         markerTip.getStyleClass().add("marker-tooltip");
@@ -104,9 +115,10 @@ public class DiagramCanvas extends Region {
         diagramScene.addListener((o, a, b) -> repaint());
         paintOptions.addListener((o, a, b) -> repaint());
         placeholder.addListener((o, a, b) -> repaint());
-        zoom.addListener((o, a, b) -> repaint());
-        originX.addListener((o, a, b) -> repaint());
-        originY.addListener((o, a, b) -> repaint());
+        zoom.addListener((o, a, b) -> viewChanged());
+        originX.addListener((o, a, b) -> viewChanged());
+        originY.addListener((o, a, b) -> viewChanged());
+        settle.setOnFinished(e -> repaint());
 
         setOnScroll(this::scrolled);
         setOnZoom(this::pinched);
@@ -298,6 +310,25 @@ public class DiagramCanvas extends Region {
 
     // ---- painting ----------------------------------------------------------------------
 
+    /**
+     * A pan or zoom moves the pixels already painted (a transform of the canvas node, which
+     * costs the renderer almost nothing) and repaints only when the view has been still for
+     * 120 ms. A software renderer cannot redraw thousands of anti-aliased lines at 30 frames
+     * a second; it can move a picture. Other changes (scene, selection, markers) paint on
+     * the next pulse as before, at the current view.
+     */
+    private void viewChanged() {
+        if (dirty || Double.isNaN(paintedZoom)) {
+            repaint();
+            return;
+        }
+        double k = zoom.get() / paintedZoom;
+        double tx = (paintedOriginX - originX.get()) * zoom.get();
+        double ty = (paintedOriginY - originY.get()) * zoom.get();
+        canvas.getTransforms().setAll(new javafx.scene.transform.Affine(k, 0, tx, 0, k, ty));
+        settle.playFromStart();
+    }
+
     /** Asks for a paint on the next pulse; many requests in one pulse give one paint. */
     public void repaint() {
         dirty = true;
@@ -313,6 +344,11 @@ public class DiagramCanvas extends Region {
     public void paintNow() {
         dirty = false;
         paints++;
+        settle.stop();
+        canvas.getTransforms().clear();
+        paintedZoom = zoom.get();
+        paintedOriginX = originX.get();
+        paintedOriginY = originY.get();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);

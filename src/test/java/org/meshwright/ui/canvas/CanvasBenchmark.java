@@ -177,7 +177,43 @@ public final class CanvasBenchmark {
         canvas.setZoom(1);
         canvas.centerOn(dense);
         sequence("100 %", canvas);
+
+        System.out.println();
+        System.out.println("during a gesture (the painted picture is moved; it repaints once still):");
+        System.out.println("sequence          scale   view change + render p50/p95/max ms (incl. the read-back)");
+        canvas.fitToContent();
+        canvas.paintNow();
+        interactive("fit to window", canvas);
+        canvas.setZoom(0.4);
+        canvas.centerOn(dense);
+        canvas.paintNow();
+        interactive("40 %", canvas);
+        canvas.setZoom(1);
+        canvas.centerOn(dense);
+        canvas.paintNow();
+        interactive("100 %", canvas);
         stage.close();
+    }
+
+    /** The same moves as {@link #sequence} while a gesture is in progress: no repaint in between. */
+    private static void interactive(String name, DiagramCanvas canvas) {
+        double[] total = new double[FRAMES];
+        double startZoom = canvas.getZoom();
+        javafx.scene.Parent view = canvas.getParent();
+        for (int i = 0; i < FRAMES; i++) {
+            long t = System.nanoTime();
+            switch (i % 6) {
+                case 0, 1 -> canvas.panBy(37, 0);
+                case 2 -> canvas.panBy(0, 29);
+                case 3 -> canvas.zoomAt(1.12, WIDTH / 2.0, HEIGHT / 2.0);
+                case 4 -> canvas.zoomAt(1 / 1.12, WIDTH / 3.0, HEIGHT / 3.0);
+                default -> canvas.panBy(-74, -29);
+            }
+            view.snapshot(null, null);
+            total[i] = ms(t);
+        }
+        System.out.printf(Locale.ROOT, "%-16s  %5.3f   %6.1f %6.1f %6.1f%n", name, startZoom, percentile(total, 50),
+                percentile(total, 95), max(total));
     }
 
     /** Pans in a square and zooms in and out about the middle, painting each frame. */
