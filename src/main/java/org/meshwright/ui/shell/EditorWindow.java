@@ -240,6 +240,7 @@ public final class EditorWindow {
                 a.copy.menuItem(), a.paste.menuItem(), a.delete.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem());
         Menu view = new Menu("_View");
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), a.actualSize.menuItem(),
+                new SeparatorMenuItem(), platformLinesToggle(),
                 new SeparatorMenuItem(), panelToggle("Palette", "palette", palette),
                 panelToggle("Inspector", "inspector", inspector), panelToggle("Findings", "findings", findings),
                 new SeparatorMenuItem(), a.fullScreen.menuItem());
@@ -287,6 +288,19 @@ public final class EditorWindow {
     }
 
     // ---- panels ------------------------------------------------------------------------
+
+    /** Platform lines cross other domains: by default only the selected or hovered ones are drawn. */
+    private CheckMenuItem platformLinesToggle() {
+        CheckMenuItem item = new CheckMenuItem("Show All Platform Lines");
+        item.setId("menu-platform-lines");
+        item.setSelected(prefs.flag("platform-lines", false));
+        canvas.setPaintOptions(canvas.getPaintOptions().withShowPlatformLines(item.isSelected()));
+        item.selectedProperty().addListener((o, was, now) -> {
+            canvas.setPaintOptions(canvas.getPaintOptions().withShowPlatformLines(now));
+            prefs.setFlag("platform-lines", now);
+        });
+        return item;
+    }
 
     private CheckMenuItem panelToggle(String label, String key, Node panel) {
         CheckMenuItem item = new CheckMenuItem(label);

@@ -46,6 +46,14 @@ final class WindowPrefs {
         prefs.putBoolean("panel." + panel + ".visible", visible);
     }
 
+    boolean flag(String name, boolean fallback) {
+        return prefs.getBoolean("flag." + name, fallback);
+    }
+
+    void setFlag(String name, boolean value) {
+        prefs.putBoolean("flag." + name, value);
+    }
+
     double divider(String name, double fallback) {
         return prefs.getDouble("divider." + name, fallback);
     }
