@@ -93,6 +93,11 @@ public final class EditorBenchmark {
                 Thread.sleep(1);
             }
             latencies.add((System.nanoTime() - t0) / 1_000_000);
+            if (Boolean.getBoolean("verbose")) {
+                ValidationService.Result r = callFx(() -> window.get().editor().lastValidationProperty().get());
+                System.out.printf(Locale.ROOT, "  edit %d: %d ms in all, %d ms from request to validated%n", step,
+                        latencies.get(latencies.size() - 1), r.nanos() / 1_000_000);
+            }
         }
         List<Long> warm = new ArrayList<>(latencies.subList(2, latencies.size()));
         Collections.sort(warm);
