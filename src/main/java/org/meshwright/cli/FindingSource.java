@@ -5,12 +5,10 @@ import org.meshwright.io.yaml.MeshDocument;
 
 /**
  * Where {@code validate} gets the findings of a mesh that read without error: the rule
- * catalogue ({@link RuleFindings}) or, in tests, something simpler. {@link #NONE} finds nothing.
+ * catalogue ({@link RuleFindings}) or, in tests, something simpler.
  */
 @FunctionalInterface
 interface FindingSource {
-
-    FindingSource NONE = document -> List.of();
 
     /** The findings of {@code document}, in report order. */
     List<ReportedFinding> check(MeshDocument document);

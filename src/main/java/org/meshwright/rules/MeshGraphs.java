@@ -102,13 +102,6 @@ public final class MeshGraphs {
         return new FlowLink(link, link.effectiveId(), from, to, cross, isProtected, List.copyOf(hubs));
     }
 
-    /** {@code from} is an existing data product or source system, {@code to} a data product or consumer. */
-    static boolean isWellFormed(Mesh mesh, Link link) {
-        MeshNode from = mesh.node(link.from());
-        MeshNode to = mesh.node(link.to());
-        return from != null && to != null && from.kind().canProvide() && to.kind().canConsume();
-    }
-
     public Graph<String, LinkEdge> flow() {
         return flow;
     }

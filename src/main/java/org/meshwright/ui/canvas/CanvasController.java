@@ -735,9 +735,4 @@ public final class CanvasController {
     private static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
-
-    /** Exposed for tests: the key a user presses to nudge. */
-    static boolean isNudgeKey(KeyCode code) {
-        return code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.UP || code == KeyCode.DOWN;
-    }
 }

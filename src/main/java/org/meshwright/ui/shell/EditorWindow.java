@@ -571,9 +571,4 @@ public final class EditorWindow {
                 + " against governance rules.");
         alert.show();
     }
-
-    /** Exposed for RecentFiles wiring in tests. */
-    static RecentFiles recent(Preferences prefs) {
-        return new RecentFiles(prefs);
-    }
 }
