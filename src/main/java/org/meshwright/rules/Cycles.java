@@ -9,7 +9,6 @@ import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.AsSubgraph;
 
 /** Strongly connected sets of a directed graph, each with one concrete cycle to show. */
 final class Cycles {
@@ -50,19 +49,44 @@ final class Cycles {
      * closed by the edge back to {@code start}.
      */
     private static <E> List<String> shortestCycleThrough(Graph<String, E> graph, Set<String> set, String start) {
-        Graph<String, E> sub = new AsSubgraph<>(graph, set);
+        Graph<String, Integer> sub = sortedCopy(graph, set);
         var paths = new BFSShortestPath<>(sub).getPaths(start);
         List<String> best = null;
         for (String predecessor : new TreeSet<>(Graphs.predecessorListOf(sub, start))) {
             if (predecessor.equals(start)) {
                 continue; // a self-link is a finding of its own
             }
-            GraphPath<String, E> path = paths.getPath(predecessor);
+            GraphPath<String, Integer> path = paths.getPath(predecessor);
             if (path != null && (best == null || path.getLength() + 1 < best.size() - 1)) {
                 best = new ArrayList<>(path.getVertexList());
                 best.add(start);
             }
         }
         return best;
+    }
+
+    /**
+     * The subgraph induced by {@code set}, its vertices and each vertex's edges in id order,
+     * so that the shortest path found among equals does not depend on the file's order.
+     */
+    private static <E> Graph<String, Integer> sortedCopy(Graph<String, E> graph, Set<String> set) {
+        Graph<String, Integer> copy = org.jgrapht.graph.builder.GraphTypeBuilder.<String, Integer>directed()
+                .allowingMultipleEdges(true).allowingSelfLoops(true).weighted(false).buildGraph();
+        int edges = 0;
+        List<String> members = new ArrayList<>(new TreeSet<>(set));
+        members.forEach(copy::addVertex);
+        for (String v : members) {
+            List<E> out = new ArrayList<>();
+            for (E e : graph.outgoingEdgesOf(v)) {
+                if (set.contains(graph.getEdgeTarget(e))) {
+                    out.add(e);
+                }
+            }
+            out.sort(java.util.Comparator.comparing((E e) -> graph.getEdgeTarget(e)).thenComparing(String::valueOf));
+            for (E e : out) {
+                copy.addEdge(v, graph.getEdgeTarget(e), edges++);
+            }
+        }
+        return copy;
     }
 }
