@@ -55,6 +55,9 @@ class EditorScenarioTest {
         this.stage = stage;
         prefsNode = "org/meshwright/test-" + UUID.randomUUID();
         System.setProperty("meshwright.prefs", prefsNode);
+        // Monocle's headless screen is 1280x800: every window of these tests stays on it.
+        Preferences.userRoot().node(prefsNode).putDouble("window.width", 1280);
+        Preferences.userRoot().node(prefsNode).putDouble("window.height", 800);
         MeshwrightApp app = new MeshwrightApp();
         app.start(stage);
         window = app.window();
@@ -197,6 +200,27 @@ class EditorScenarioTest {
         link(robot, product, platform);
         assertThat(mesh.links()).hasSize(links);
         assertThat(window.editor().statusProperty().get()).startsWith("No link: platforms are never on a link");
+    }
+
+    @Test
+    void aHiddenPanelStaysHiddenInTheNextWindow(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#inspector").tryQuery()).isPresent();
+        robot.clickOn("View").clickOn("Inspector");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inspector").tryQuery()).isEmpty();
+        robot.interact(() -> stage.close());
+
+        java.util.concurrent.atomic.AtomicReference<Stage> second = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            Stage s = new Stage();
+            new MeshwrightApp().start(s);
+            s.setX(0);
+            s.setY(0);
+            second.set(s);
+        });
+        assertThat(second.get().getScene().lookup("#inspector")).isNull();
+        assertThat(second.get().getScene().lookup("#palette")).isNotNull();
+        robot.interact(() -> second.get().close());
     }
 
     // ---- helpers -----------------------------------------------------------------------
