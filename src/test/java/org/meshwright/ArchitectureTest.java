@@ -50,7 +50,21 @@ class ArchitectureTest {
     static final ArchRule rulesDependOnlyOnModel = dependsOnlyOnModelAndLibraries("rules");
 
     @ArchTest
-    static final ArchRule ioDependsOnlyOnModel = dependsOnlyOnModelAndLibraries("io");
+    static final ArchRule ioDependsOnlyOnModel = classes()
+            .that().resideInAPackage("org.meshwright.io..")
+            .and().resideOutsideOfPackage("org.meshwright.io.export..")
+            .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.meshwright.io..",
+                    "org.meshwright.model..").or(JavaClass.Predicates.resideOutsideOfPackage(BASE)))
+            .allowEmptyShould(true);
+
+    /** Pictures come from the one drawing routine (diagram) and may mark findings (rules). */
+    @ArchTest
+    static final ArchRule exportDependsOnModelDiagramAndRules = classes()
+            .that().resideInAPackage("org.meshwright.io.export..")
+            .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.meshwright.io..",
+                    "org.meshwright.model..", "org.meshwright.diagram..", "org.meshwright.rules..")
+                    .or(JavaClass.Predicates.resideOutsideOfPackage(BASE)))
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule layoutDependsOnlyOnModel = dependsOnlyOnModelAndLibraries("layout");

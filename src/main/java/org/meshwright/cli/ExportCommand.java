@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.meshwright.io.export.DiagramExporter;
+import org.meshwright.io.export.ExportOptions;
+import org.meshwright.io.export.PngResult;
 import org.meshwright.io.yaml.MeshDocument;
 import org.meshwright.io.yaml.MeshReadException;
 import org.meshwright.io.yaml.MeshWriter;
@@ -17,8 +20,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code export --format FORMAT [-o PATH] FILE}: writes a mesh in another format, to standard
  * output or, with {@code -o}, to a file through a temporary file and a rename, so that a
- * failed export leaves nothing behind. Exit codes: 2 for an unknown or not yet available
- * format, 3 when FILE cannot be read, 1 when the output cannot be written.
+ * failed export leaves nothing behind. {@code svg} and {@code png} draw what the editor's
+ * canvas draws ({@code --findings} adds finding markers; {@code --scale} sets a PNG's
+ * resolution). Exit codes: 2 for an unknown or not yet available format or a bad option, 3
+ * when FILE cannot be read, 1 when the output cannot be written.
  */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
@@ -40,6 +45,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "where to write (default: standard output)")
     Path output;
 
+    @Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "2",
+            description = "png: pixels per diagram unit (default: ${DEFAULT-VALUE}); never more than 16384 px a side")
+    double scale;
+
+    @Option(names = "--findings", description = "svg, png: mark the elements that have findings")
+    boolean findings;
+
     @Parameters(arity = "1", paramLabel = "FILE", description = "the mesh file (*.mesh.yaml)")
     Path file;
 
@@ -56,6 +68,9 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        if (!(scale > 0 && scale <= 16)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be a number above 0 and at most 16, not " + scale);
+        }
         MeshDocument document;
         try {
             document = inputs.read(file);
@@ -63,19 +78,55 @@ final class ExportCommand implements Callable<Integer> {
             MeshInputs.printErrors(e, err);
             return ExitCodes.UNREADABLE_INPUT;
         }
-        MeshWriter writer = new MeshWriter();
-        if (output == null) {
-            out.print(writer.write(document.mesh()));
-            out.flush();
-            return ExitCodes.OK;
-        }
         try {
-            writer.save(document.mesh(), output);
+            switch (target) {
+                case SVG -> exportSvg(document, out);
+                case PNG -> exportPng(document, err);
+                default -> exportYaml(document, out);
+            }
         } catch (IOException e) {
-            err.println("cannot write " + output + ": " + CommandFailures.describe(e));
+            err.println("cannot write " + (output == null ? "the output" : output) + ": " + CommandFailures.describe(e));
             err.flush();
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    private void exportYaml(MeshDocument document, PrintWriter out) throws IOException {
+        MeshWriter writer = new MeshWriter();
+        if (output == null) {
+            out.print(writer.write(document.mesh()));
+            out.flush();
+        } else {
+            writer.save(document.mesh(), output);
+        }
+    }
+
+    private void exportSvg(MeshDocument document, PrintWriter out) throws IOException {
+        DiagramExporter exporter = new DiagramExporter();
+        ExportOptions options = ExportOptions.DEFAULT.withFindings(findings);
+        if (output == null) {
+            exporter.writeSvg(document.mesh(), out, options);
+            out.flush();
+        } else {
+            exporter.writeSvg(document.mesh(), output, options);
+        }
+    }
+
+    private void exportPng(MeshDocument document, PrintWriter err) throws IOException {
+        DiagramExporter exporter = new DiagramExporter();
+        ExportOptions options = ExportOptions.DEFAULT.withScale(scale).withFindings(findings);
+        PngResult result;
+        if (output == null) {
+            // binary: straight to the process's standard output, not through the text writer
+            result = exporter.writePng(document.mesh(), System.out, options);
+            System.out.flush();
+        } else {
+            result = exporter.writePng(document.mesh(), output, options);
+        }
+        if (result.message() != null) {
+            err.println(result.message());
+            err.flush();
+        }
     }
 }

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /** The formats of {@code export}, in the order of cli.md's table, and whether each is implemented yet. */
 enum ExportFormat {
-    SVG("svg", false),
-    PNG("png", false),
+    SVG("svg", true),
+    PNG("png", true),
     DOT("dot", false),
     GRAPHML("graphml", false),
     MERMAID("mermaid", false),
