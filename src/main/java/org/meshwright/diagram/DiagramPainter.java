@@ -359,7 +359,7 @@ public final class DiagramPainter {
                 link(l);
             }
             if (detail == Detail.FULL) {
-                List<Rect> placed = new ArrayList<>();
+                Placed placed = new Placed();
                 if (o.showMarkers()) {
                     double r = markerRadius(scale);
                     for (ElementRef ref : o.markers().keySet()) {
@@ -495,7 +495,7 @@ public final class DiagramPainter {
          * longest hop, or a little along it where the middle would cover a card or another
          * badge; a contract pill that finds no free place is left out, a padlock never.
          */
-        void badges(DiagramScene.LinkRoute l, List<Rect> placed) {
+        void badges(DiagramScene.LinkRoute l, Placed placed) {
             boolean contract = o.showContracts() && l.contractOrNull() != null;
             if (!contract && !l.protectedLink()) {
                 return;
@@ -555,14 +555,9 @@ public final class DiagramPainter {
             p.restore();
         }
 
-        boolean free(Rect candidate, List<Rect> placed) {
+        boolean free(Rect candidate, Placed placed) {
             Rect around = candidate.inflate(4);
-            for (Rect other : placed) {
-                if (other.overlaps(around)) {
-                    return false;
-                }
-            }
-            return scene.nodesIn(around).isEmpty();
+            return !placed.overlaps(around) && scene.nodesIn(around).isEmpty();
         }
 
         /** Links summed per pair of groups: one line each, thicker for more links. */
@@ -771,6 +766,47 @@ public final class DiagramPainter {
                 if (len > 0) {
                     P dir = new P((b.x() - a.x()) / len, (b.y() - a.y()) / len);
                     arrowHead(new Hop(a, a, b.translate(-dir.x(), -dir.y()), b), s.selection(), arrowLength(w), w);
+                }
+            }
+        }
+    }
+
+    /**
+     * Badges and markers placed so far in one paint, in a coarse grid, so that finding a
+     * free spot stays cheap when a whole large diagram is drawn (an export).
+     */
+    static final class Placed {
+        private static final double CELL = 128;
+        private final java.util.Map<Long, List<Rect>> cells = new java.util.HashMap<>();
+
+        void add(Rect r) {
+            forCells(r, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(2)).add(r));
+        }
+
+        boolean overlaps(Rect r) {
+            boolean[] hit = {false};
+            forCells(r, key -> {
+                List<Rect> in = cells.get(key);
+                if (!hit[0] && in != null) {
+                    for (Rect other : in) {
+                        if (other.overlaps(r)) {
+                            hit[0] = true;
+                            return;
+                        }
+                    }
+                }
+            });
+            return hit[0];
+        }
+
+        private static void forCells(Rect r, java.util.function.LongConsumer action) {
+            long x0 = (long) Math.floor(r.x() / CELL);
+            long x1 = (long) Math.floor(r.maxX() / CELL);
+            long y0 = (long) Math.floor(r.y() / CELL);
+            long y1 = (long) Math.floor(r.maxY() / CELL);
+            for (long x = x0; x <= x1; x++) {
+                for (long y = y0; y <= y1; y++) {
+                    action.accept((x << 32) ^ (y & 0xFFFFFFFFL));
                 }
             }
         }
