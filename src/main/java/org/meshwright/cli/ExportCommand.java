@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.meshwright.io.export.DiagramExporter;
+import org.meshwright.io.export.DotExporter;
+import org.meshwright.io.export.GraphmlExporter;
+import org.meshwright.io.export.MermaidExporter;
 import org.meshwright.io.export.ExportOptions;
 import org.meshwright.io.export.PngResult;
 import org.meshwright.io.yaml.MeshDocument;
@@ -82,6 +85,9 @@ final class ExportCommand implements Callable<Integer> {
             switch (target) {
                 case SVG -> exportSvg(document, out);
                 case PNG -> exportPng(document, err);
+                case DOT -> exportText(document, out, new DotExporter()::write, new DotExporter()::write);
+                case GRAPHML -> exportText(document, out, new GraphmlExporter()::write, new GraphmlExporter()::write);
+                case MERMAID -> exportText(document, out, new MermaidExporter()::write, new MermaidExporter()::write);
                 default -> exportYaml(document, out);
             }
         } catch (IOException e) {
@@ -90,6 +96,28 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** Writes a mesh to a text stream. */
+    @FunctionalInterface
+    interface ToWriter {
+        void write(org.meshwright.model.Mesh mesh, java.io.Writer out) throws IOException;
+    }
+
+    /** Writes a mesh to a file, atomically. */
+    @FunctionalInterface
+    interface ToPath {
+        void write(org.meshwright.model.Mesh mesh, Path target) throws IOException;
+    }
+
+    private void exportText(MeshDocument document, PrintWriter out, ToWriter toWriter, ToPath toPath)
+            throws IOException {
+        if (output == null) {
+            toWriter.write(document.mesh(), out);
+            out.flush();
+        } else {
+            toPath.write(document.mesh(), output);
+        }
     }
 
     private void exportYaml(MeshDocument document, PrintWriter out) throws IOException {

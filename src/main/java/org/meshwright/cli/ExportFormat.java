@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 enum ExportFormat {
     SVG("svg", true),
     PNG("png", true),
-    DOT("dot", false),
-    GRAPHML("graphml", false),
-    MERMAID("mermaid", false),
+    DOT("dot", true),
+    GRAPHML("graphml", true),
+    MERMAID("mermaid", true),
     YAML("yaml", true),
     ODPS("odps", false),
     ODCS("odcs", false),

@@ -72,4 +72,17 @@ class ExportDiagramTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void graphFormatsGoToStandardOutputOrTheOutputFile() throws Exception {
+        CliRun dot = CliRun.of("export", "--format", "dot", SAMPLE);
+        assertThat(dot.exitCode()).isZero();
+        assertThat(dot.out()).startsWith("digraph").contains("subgraph \"cluster_shop\"");
+        Path graphml = dir.resolve("eshop.graphml");
+        assertThat(CliRun.of("export", "--format", "graphml", "-o", graphml.toString(), SAMPLE).exitCode()).isZero();
+        assertThat(Files.readString(graphml)).contains("http://graphml.graphdrawing.org/xmlns");
+        CliRun mermaid = CliRun.of("export", "--format", "mermaid", SAMPLE);
+        assertThat(mermaid.exitCode()).isZero();
+        assertThat(mermaid.out()).startsWith("flowchart LR");
+    }
 }
