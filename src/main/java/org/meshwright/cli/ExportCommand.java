@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.meshwright.io.descriptor.DpdsExporter;
+import org.meshwright.io.descriptor.OdcsExporter;
+import org.meshwright.io.descriptor.OdpsExporter;
 import org.meshwright.io.export.DiagramExporter;
 import org.meshwright.io.export.DotExporter;
 import org.meshwright.io.export.GraphmlExporter;
@@ -71,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        if (target.isFolder() && output == null) {
+            throw new ParameterException(spec.commandLine(), "format " + target
+                    + " writes one file per element into a folder: name it with -o FOLDER");
+        }
         if (!(scale > 0 && scale <= 16)) {
             throw new ParameterException(spec.commandLine(), "--scale must be a number above 0 and at most 16, not " + scale);
         }
@@ -88,6 +95,9 @@ final class ExportCommand implements Callable<Integer> {
                 case DOT -> exportText(document, out, new DotExporter()::write, new DotExporter()::write);
                 case GRAPHML -> exportText(document, out, new GraphmlExporter()::write, new GraphmlExporter()::write);
                 case MERMAID -> exportText(document, out, new MermaidExporter()::write, new MermaidExporter()::write);
+                case ODPS -> new OdpsExporter().write(document.mesh(), output);
+                case ODCS -> new OdcsExporter().write(document.mesh(), output);
+                case DPDS -> new DpdsExporter().write(document.mesh(), output);
                 default -> exportYaml(document, out);
             }
         } catch (IOException e) {

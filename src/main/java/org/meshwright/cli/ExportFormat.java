@@ -12,9 +12,9 @@ enum ExportFormat {
     GRAPHML("graphml", true),
     MERMAID("mermaid", true),
     YAML("yaml", true),
-    ODPS("odps", false),
-    ODCS("odcs", false),
-    DPDS("dpds", false),
+    ODPS("odps", true),
+    ODCS("odcs", true),
+    DPDS("dpds", true),
     BACKSTAGE("backstage", false);
 
     private final String keyword;
@@ -31,6 +31,11 @@ enum ExportFormat {
 
     boolean available() {
         return available;
+    }
+
+    /** Writes a folder of documents (one per product or contract), not one file. */
+    boolean isFolder() {
+        return this == ODPS || this == ODCS || this == DPDS;
     }
 
     static Optional<ExportFormat> parse(String name) {

@@ -80,10 +80,10 @@ class ExportCommandTest {
         Path file = TestMeshes.write(dir, "mini.mesh.yaml", TestMeshes.VALID);
         Path target = dir.resolve("out.svg");
 
-        CliRun run = CliRun.of("export", "--format", "odps", "-o", target.toString(), file.toString());
+        CliRun run = CliRun.of("export", "--format", "backstage", "-o", target.toString(), file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("format odps is not available yet" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("format backstage is not available yet" + System.lineSeparator());
         assertThat(target).doesNotExist();
     }
 

@@ -85,4 +85,22 @@ class ExportDiagramTest {
         assertThat(mermaid.exitCode()).isZero();
         assertThat(mermaid.out()).startsWith("flowchart LR");
     }
+
+    @Test
+    void descriptorFormatsWriteAFolderAndNeedOne() throws Exception {
+        Path folder = dir.resolve("odps");
+        CliRun run = CliRun.of("export", "--format", "odps", "-o", folder.toString(), SAMPLE);
+        assertThat(run.exitCode()).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .contains("shop.checkout-funnel.odps.yaml").allMatch(n -> n.endsWith(".odps.yaml"));
+        }
+        assertThat(CliRun.of("export", "--format", "odcs", "-o", dir.resolve("odcs").toString(), SAMPLE).exitCode())
+                .isZero();
+        assertThat(CliRun.of("export", "--format", "dpds", "-o", dir.resolve("dpds").toString(), SAMPLE).exitCode())
+                .isZero();
+        CliRun noFolder = CliRun.of("export", "--format", "dpds", SAMPLE);
+        assertThat(noFolder.exitCode()).isEqualTo(2);
+        assertThat(noFolder.err()).contains("name it with -o FOLDER");
+    }
 }
