@@ -193,7 +193,8 @@ public final class CanvasController {
         scene = mesh == null ? DiagramScene.empty(style) : DiagramScene.of(mesh, style);
         previewNodes = Map.of();
         previewDomains = Map.of();
-        canvas.setScene(scene);
+        // without a mesh the canvas shows its placeholder (what to do first)
+        canvas.setScene(mesh == null ? null : scene);
         repaintOptions();
     }
 

@@ -123,6 +123,11 @@ public final class EditorWindow {
             }
         });
         editor.statusProperty().addListener((o, a, b) -> statusMessage.setText(b));
+        canvas.setPlaceholder("Open a mesh (Ctrl+O), drop a *.mesh.yaml file here, or start a new one (Ctrl+N)");
+        Label noMesh = new Label("No mesh open.");
+        Label clean = new Label("No findings: the mesh meets every rule of its topology.");
+        findings.table().placeholderProperty().bind(Bindings.when(editor.meshProperty().isNull())
+                .then((Node) noMesh).otherwise((Node) clean));
         editor.recentFiles().files().addListener((ListChangeListener<Path>) c -> refreshRecent());
         refreshRecent();
     }
