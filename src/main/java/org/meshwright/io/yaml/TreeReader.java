@@ -173,8 +173,9 @@ final class TreeReader {
     }
 
     /**
-     * The entries of a map whose keys are data (ids, rule ids), in file order, duplicate
-     * keys reported; {@code null} (and an error) where {@code node} is no map.
+     * The entries of a map whose keys are data (ids, rule ids, extension content), in file
+     * order, duplicate keys reported ({@code what} names the map in messages, or is
+     * {@code null}); {@code null} (and an error) where {@code node} is no map.
      */
     List<Field> entries(YNode node, String what) {
         if (isNull(node)) {
@@ -194,8 +195,8 @@ final class TreeReader {
             Integer first = seenAt.putIfAbsent(key.value(), line(key));
             if (first != null) {
                 if (!mergedIn(tuple)) {
-                    error(key, "duplicate key '" + abbreviate(key.value()) + "' in " + what + " (first at line "
-                            + first + "); keep one of them");
+                    error(key, "duplicate key '" + abbreviate(key.value()) + "'" + (what == null ? "" : " in " + what)
+                            + " (first at line " + first + "); keep one of them");
                 }
                 continue;
             }
@@ -448,23 +449,9 @@ final class TreeReader {
             }
             return list;
         }
-        YNode.Mapping map = (YNode.Mapping) node;
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Integer> seenAt = new LinkedHashMap<>();
-        for (YNode.Entry tuple : flatten(map)) {
-            YNode.Scalar key = keyOf(tuple.key());
-            if (key == null) {
-                continue;
-            }
-            Integer first = seenAt.putIfAbsent(key.value(), line(key));
-            if (first != null) {
-                if (!mergedIn(tuple)) {
-                    error(key, "duplicate key '" + abbreviate(key.value()) + "' (first at line " + first
-                            + "); keep one of them");
-                }
-                continue;
-            }
-            values.put(key.value(), anyValue(tuple.value()));
+        for (Field entry : entries(node, null)) {
+            values.put(entry.key().value(), anyValue(entry.value()));
         }
         return values;
     }
