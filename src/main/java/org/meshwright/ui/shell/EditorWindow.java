@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -48,6 +50,8 @@ import org.meshwright.ui.canvas.CanvasController;
 import org.meshwright.ui.canvas.DiagramCanvas;
 import org.meshwright.ui.editor.EditorViewModel;
 import org.meshwright.ui.editor.RecentFiles;
+import org.meshwright.ui.export.DiagramClipboard;
+import org.meshwright.ui.export.ExportDialog;
 import org.meshwright.ui.findings.FindingsView;
 import org.meshwright.ui.findings.FindingsViewModel;
 import org.meshwright.ui.inspector.InspectorView;
@@ -76,6 +80,12 @@ public final class EditorWindow {
     private final SplitPane vertical = new SplitPane();
     private final Label statusMessage = new Label();
     private final Menu recentMenu = new Menu("Open Recent");
+    /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
+    private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "meshwright-export");
+        t.setDaemon(true);
+        return t;
+    });
 
     public EditorWindow(Stage stage, EditorViewModel editor, Preferences preferences) {
         this.stage = stage;
@@ -182,6 +192,10 @@ public final class EditorWindow {
                 .enabledWhen(hasMesh);
         final AppAction saveAs = new AppAction("Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
                 () -> saveAs()).enabledWhen(hasMesh);
+        final AppAction export = new AppAction("Export\u2026", "mdi2e-export-variant", "Shortcut+E",
+                () -> ExportDialog.show(stage, editor.mesh(), exports, EditorWindow.this::status)).enabledWhen(hasMesh);
+        final AppAction copyImage = new AppAction("Copy Diagram as Image", "mdi2i-image-outline", "Shortcut+Shift+C",
+                () -> DiagramClipboard.copy(editor.mesh(), exports, EditorWindow.this::status)).enabledWhen(hasMesh);
         final AppAction quit = new AppAction("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> quit());
         final AppAction undo = new AppAction("Undo", "mdi2u-undo", "Shortcut+Z", editor::undo);
         final AppAction redo = new AppAction("Redo", "mdi2r-redo", "Shortcut+Y", editor::redo);
@@ -239,10 +253,12 @@ public final class EditorWindow {
     private MenuBar menuBar(Actions a) {
         Menu file = new Menu("_File");
         file.getItems().addAll(a.newMesh.menuItem(), a.open.menuItem(), recentMenu, new SeparatorMenuItem(),
-                a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(), a.quit.menuItem());
+                a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(), a.export.menuItem(),
+                new SeparatorMenuItem(), a.quit.menuItem());
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
-                a.copy.menuItem(), a.paste.menuItem(), a.delete.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem());
+                a.copy.menuItem(), a.paste.menuItem(), a.delete.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem(),
+                new SeparatorMenuItem(), a.copyImage.menuItem());
         Menu view = new Menu("_View");
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), a.actualSize.menuItem(),
                 new SeparatorMenuItem(), platformLinesToggle(),
@@ -257,7 +273,7 @@ public final class EditorWindow {
     }
 
     private ToolBar toolBar(Actions a) {
-        ToolBar bar = new ToolBar(a.newMesh.button(), a.open.button(), a.save.button(), new Separator(),
+        ToolBar bar = new ToolBar(a.newMesh.button(), a.open.button(), a.save.button(), a.export.button(), new Separator(),
                 a.undo.button(), a.redo.button(), new Separator(), a.cut.button(), a.copy.button(), a.paste.button(),
                 a.delete.button(), new Separator(), a.zoomOut.button(), a.zoomIn.button(), a.fit.button());
         bar.getStyleClass().add("editor-toolbar");
