@@ -57,6 +57,7 @@ import org.meshwright.ui.findings.FindingsViewModel;
 import org.meshwright.ui.inspector.InspectorView;
 import org.meshwright.ui.palette.PaletteItem;
 import org.meshwright.ui.palette.PaletteView;
+import org.meshwright.ui.present.PresentationView;
 import atlantafx.base.theme.PrimerLight;
 
 /**
@@ -216,6 +217,8 @@ public final class EditorWindow {
                 () -> canvas.zoomAt(1 / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2)).enabledWhen(hasMesh);
         final AppAction fullScreen = new AppAction("Full Screen", "mdi2f-fullscreen", "F11",
                 () -> stage.setFullScreen(!stage.isFullScreen()));
+        final AppAction present = new AppAction("Present", "mdi2p-presentation-play", "F5", () -> present())
+                .enabledWhen(hasMesh);
         final AppAction about = new AppAction("About Meshwright", "mdi2i-information-outline", (KeyCombination) null,
                 () -> about());
 
@@ -264,7 +267,7 @@ public final class EditorWindow {
                 new SeparatorMenuItem(), platformLinesToggle(),
                 new SeparatorMenuItem(), panelToggle("Palette", "palette", palette),
                 panelToggle("Inspector", "inspector", inspector), panelToggle("Findings", "findings", findings),
-                new SeparatorMenuItem(), a.fullScreen.menuItem());
+                new SeparatorMenuItem(), a.fullScreen.menuItem(), a.present.menuItem());
         Menu help = new Menu("_Help");
         help.getItems().add(a.about.menuItem());
         MenuBar bar = new MenuBar(file, edit, view, help);
@@ -275,7 +278,8 @@ public final class EditorWindow {
     private ToolBar toolBar(Actions a) {
         ToolBar bar = new ToolBar(a.newMesh.button(), a.open.button(), a.save.button(), a.export.button(), new Separator(),
                 a.undo.button(), a.redo.button(), new Separator(), a.cut.button(), a.copy.button(), a.paste.button(),
-                a.delete.button(), new Separator(), a.zoomOut.button(), a.zoomIn.button(), a.fit.button());
+                a.delete.button(), new Separator(), a.zoomOut.button(), a.zoomIn.button(), a.fit.button(), new Separator(),
+                a.present.button());
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }
@@ -581,6 +585,13 @@ public final class EditorWindow {
             rememberLayout();
             Platform.exit();
         }
+    }
+
+    /** Presentation mode: full screen on a snapshot; the editor stays as it is. */
+    private void present() {
+        PresentationView view = new PresentationView(stage, editor.mesh(), canvas.getPaintOptions().markers(),
+                canvas.markerMessagesProperty().get());
+        view.show();
     }
 
     private void about() {
