@@ -30,7 +30,6 @@ public final class MeshwrightApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        EditorWindow.applyTheme();
         EditorViewModel editor = new EditorViewModel(background, Platform::runLater, new RecentFiles(prefs.node("recent")));
         window = new EditorWindow(stage, editor, prefs);
         stage.show();

@@ -58,7 +58,6 @@ public final class CanvasController {
 
     private final DiagramCanvas canvas;
     private final EditorViewModel editor;
-    private final DiagramStyle style;
     private final Consumer<String> status;
     private Runnable onEditRequest = () -> { };
 
@@ -78,10 +77,9 @@ public final class CanvasController {
     private MeshClipboard.Content clipboard = MeshClipboard.Content.EMPTY;
     private int pasteCount;
 
-    public CanvasController(DiagramCanvas canvas, EditorViewModel editor, DiagramStyle style, Consumer<String> status) {
+    public CanvasController(DiagramCanvas canvas, EditorViewModel editor, Consumer<String> status) {
         this.canvas = canvas;
         this.editor = editor;
-        this.style = style;
         this.status = status;
         canvas.setFocusTraversable(true);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -94,6 +92,7 @@ public final class CanvasController {
             }
         });
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        canvas.diagramStyleProperty().addListener((o, a, b) -> rebuildScene());
         canvas.setOnDragOver(this::dragOver);
         canvas.setOnDragDropped(this::dropped);
 
@@ -190,6 +189,7 @@ public final class CanvasController {
     /** Rebuilds the scene from the mesh now (normally done once per pulse after changes). */
     public void rebuildScene() {
         Mesh mesh = editor.mesh();
+        DiagramStyle style = canvas.style();
         scene = mesh == null ? DiagramScene.empty(style) : DiagramScene.of(mesh, style);
         previewNodes = Map.of();
         previewDomains = Map.of();
@@ -629,14 +629,14 @@ public final class CanvasController {
     private void addIntoDomain(PaletteItem item, String domainId) {
         Mesh mesh = editor.mesh();
         DiagramScene.DomainBox box = scene.domain(domainId);
-        double w = style.nodeWidth();
-        double h = style.nodeHeight();
-        double pad = style.domainPadding();
+        double w = canvas.style().nodeWidth();
+        double h = canvas.style().nodeHeight();
+        double pad = canvas.style().domainPadding();
         double stepX = w + 4 * GRID;
         double stepY = h + 3 * GRID;
         Rect area = box.bounds();
         double left = snap(area.x() + pad);
-        double top = snap(area.y() + style.domainTitleBand() + pad / 2);
+        double top = snap(area.y() + canvas.style().domainTitleBand() + pad / 2);
         List<Rect> taken = scene.nodes().stream().map(DiagramScene.NodeBox::bounds).toList();
         P spot = null;
         for (int row = 0; spot == null && row < 200; row++) {
@@ -708,8 +708,8 @@ public final class CanvasController {
         String id = UniqueIds.unique(base, mesh::isIdTaken);
         MeshNode node = MeshNode.builder(id, kind).name("New " + item.label().toLowerCase(java.util.Locale.ROOT))
                 .domain(domain).build();
-        double w = style.nodeWidth();
-        double h = style.nodeHeight();
+        double w = canvas.style().nodeWidth();
+        double h = canvas.style().nodeHeight();
         editor.execute(Edits.addNode(mesh, node, new Point(snap(at.x() - w / 2), snap(at.y() - h / 2))));
         editor.selection().select(ElementRef.node(id));
         reveal(new Rect(snap(at.x() - w / 2), snap(at.y() - h / 2), w, h));

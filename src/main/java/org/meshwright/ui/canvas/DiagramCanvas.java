@@ -53,7 +53,7 @@ public class DiagramCanvas extends Region {
     static final double FIT_MARGIN = 32;
     private static final double WHEEL_STEP = 1.0025;
 
-    private final DiagramStyle style;
+    private final ObjectProperty<DiagramStyle> style = new SimpleObjectProperty<>(this, "diagramStyle");
     private final Canvas canvas = new Canvas();
     private final DiagramPainter painter = new DiagramPainter();
     private final ObjectProperty<DiagramScene> diagramScene = new SimpleObjectProperty<>(this, "diagramScene");
@@ -97,7 +97,7 @@ public class DiagramCanvas extends Region {
 
     /** A canvas whose empty areas and placeholder follow {@code style}. */
     public DiagramCanvas(DiagramStyle style) {
-        this.style = style;
+        this.style.set(java.util.Objects.requireNonNull(style));
         getStyleClass().add("diagram-canvas");
         getChildren().add(canvas);
         canvas.setManaged(false);
@@ -115,6 +115,7 @@ public class DiagramCanvas extends Region {
         diagramScene.addListener((o, a, b) -> repaint());
         paintOptions.addListener((o, a, b) -> repaint());
         placeholder.addListener((o, a, b) -> repaint());
+        this.style.addListener((o, a, b) -> repaint());
         zoom.addListener((o, a, b) -> viewChanged());
         originX.addListener((o, a, b) -> viewChanged());
         originY.addListener((o, a, b) -> viewChanged());
@@ -191,9 +192,18 @@ public class DiagramCanvas extends Region {
         return originY.getReadOnlyProperty();
     }
 
-    /** The style the canvas was made with. */
-    public DiagramStyle style() {
+    /** The style of the empty canvas and its placeholder; scenes for this canvas are built in it. */
+    public ObjectProperty<DiagramStyle> diagramStyleProperty() {
         return style;
+    }
+
+    public DiagramStyle style() {
+        return style.get();
+    }
+
+    /** Switches the style (light or dark theme); whoever builds the scenes rebuilds them in it. */
+    public void setDiagramStyle(DiagramStyle newStyle) {
+        style.set(java.util.Objects.requireNonNull(newStyle));
     }
 
     // ---- view mapping ------------------------------------------------------------------
@@ -360,12 +370,12 @@ public class DiagramCanvas extends Region {
         }
         DiagramScene scene = getDiagramScene();
         if (scene == null) {
-            gc.setFill(FxPainter.fx(style.background()));
+            gc.setFill(FxPainter.fx(style().background()));
             gc.fillRect(0, 0, w, h);
             String text = placeholder.get();
             if (!text.isEmpty()) {
-                gc.setFill(FxPainter.fx(style.mutedText()));
-                gc.setFont(ThemeFonts.font(new TextStyle(style.fontFamilies(), 15, 400)));
+                gc.setFill(FxPainter.fx(style().mutedText()));
+                gc.setFont(ThemeFonts.font(new TextStyle(style().fontFamilies(), 15, 400)));
                 gc.setTextAlign(TextAlignment.CENTER);
                 gc.setTextBaseline(VPos.CENTER);
                 String[] lines = text.split("\n");

@@ -41,7 +41,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.meshwright.diagram.DiagramStyle;
 import org.meshwright.diagram.KindIcons;
 import org.meshwright.io.yaml.Templates;
 import org.meshwright.model.Mesh;
@@ -58,7 +57,7 @@ import org.meshwright.ui.inspector.InspectorView;
 import org.meshwright.ui.palette.PaletteItem;
 import org.meshwright.ui.palette.PaletteView;
 import org.meshwright.ui.present.PresentationView;
-import atlantafx.base.theme.PrimerLight;
+import org.meshwright.ui.theme.Theme;
 
 /**
  * The editor's main window: menu bar and tool bar, palette (left), canvas (centre),
@@ -71,7 +70,8 @@ public final class EditorWindow {
     private final Stage stage;
     private final EditorViewModel editor;
     private final WindowPrefs prefs;
-    private final DiagramStyle style = DiagramStyle.light();
+    private final Preferences preferences;
+    private Theme theme;
     private final DiagramCanvas canvas;
     private final CanvasController controller;
     private final PaletteView palette;
@@ -92,10 +92,13 @@ public final class EditorWindow {
         this.stage = stage;
         this.editor = editor;
         this.prefs = new WindowPrefs(preferences);
+        this.preferences = preferences;
+        theme = Theme.remembered(preferences);
+        theme.apply();
 
-        canvas = new DiagramCanvas(style);
+        canvas = new DiagramCanvas(theme.diagramStyle());
         canvas.setId("canvas");
-        controller = new CanvasController(canvas, editor, style, this::status);
+        controller = new CanvasController(canvas, editor, this::status);
         palette = new PaletteView(this::paletteIcon, controller::addInView);
         palette.setId("palette");
         inspector = new InspectorView(editor);
@@ -108,6 +111,9 @@ public final class EditorWindow {
         Actions actions = new Actions();
         BorderPane root = new BorderPane();
         root.getStyleClass().add("editor-root");
+        if (theme == Theme.DARK) {
+            root.getStyleClass().add("theme-dark");
+        }
         root.setTop(new VBox(menuBar(actions), toolBar(actions)));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().addAll(canvas, findings);
@@ -143,9 +149,35 @@ public final class EditorWindow {
         refreshRecent();
     }
 
-    /** Puts the application theme in place; call once before the first window. */
-    public static void applyTheme() {
-        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    /** Switches the whole app, chrome and canvas, to {@code newTheme}, and remembers it. */
+    public void setTheme(Theme newTheme) {
+        theme = newTheme;
+        newTheme.apply();
+        canvas.setDiagramStyle(newTheme.diagramStyle());
+        Node root = stage.getScene().getRoot();
+        root.getStyleClass().remove("theme-dark");
+        if (newTheme == Theme.DARK) {
+            root.getStyleClass().add("theme-dark");
+        }
+        newTheme.remember(preferences);
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    private Menu themeMenu() {
+        Menu menu = new Menu("Theme");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (Theme t : Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t.label());
+            item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(t == theme);
+            item.setOnAction(e -> setTheme(t));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     public DiagramCanvas canvas() {
@@ -173,7 +205,7 @@ public final class EditorWindow {
         }
         SVGPath path = new SVGPath();
         path.setContent(KindIcons.path(item.kind()));
-        path.setFill(javafx.scene.paint.Color.web(style.kindColour(item.kind()).hex()));
+        path.setFill(javafx.scene.paint.Color.web(canvas.style().kindColour(item.kind()).hex()));
         path.setScaleX(0.75);
         path.setScaleY(0.75);
         return new javafx.scene.Group(path);
@@ -264,7 +296,7 @@ public final class EditorWindow {
                 new SeparatorMenuItem(), a.copyImage.menuItem());
         Menu view = new Menu("_View");
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), a.actualSize.menuItem(),
-                new SeparatorMenuItem(), platformLinesToggle(),
+                new SeparatorMenuItem(), platformLinesToggle(), themeMenu(),
                 new SeparatorMenuItem(), panelToggle("Palette", "palette", palette),
                 panelToggle("Inspector", "inspector", inspector), panelToggle("Findings", "findings", findings),
                 new SeparatorMenuItem(), a.fullScreen.menuItem(), a.present.menuItem());
