@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -51,7 +52,26 @@ public final class FindingsView extends BorderPane {
         rules.setTooltip(new Tooltip("Show the findings of one rule"));
         rules.setId("findings-rule-filter");
         bar.getChildren().addAll(spacer, new Label("Rule"), rules);
-        setTop(bar);
+
+        Label notice = new Label();
+        notice.setId("findings-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.setGraphic(new FontIcon("mdi2s-swap-horizontal"));
+        notice.getStyleClass().add("findings-notice-text");
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().addAll("flat", "small");
+        dismiss.setOnAction(e -> model.setNotice(""));
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox noticeBar = new HBox(8, notice, dismiss);
+        noticeBar.setAlignment(Pos.CENTER_LEFT);
+        noticeBar.setPadding(new Insets(4, 8, 4, 10));
+        noticeBar.getStyleClass().add("findings-notice");
+        noticeBar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        setTop(new javafx.scene.layout.VBox(bar, noticeBar));
 
         TableColumn<Finding, Severity> severity = new TableColumn<>("");
         severity.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().severity()));

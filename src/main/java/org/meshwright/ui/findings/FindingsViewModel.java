@@ -28,6 +28,8 @@ public final class FindingsViewModel {
     private final ObjectProperty<Set<Severity>> severities =
             new SimpleObjectProperty<>(this, "severities", EnumSet.allOf(Severity.class));
     private final ObjectProperty<String> rule = new SimpleObjectProperty<>(this, "rule", ALL_RULES);
+    private final javafx.beans.property.StringProperty notice =
+            new javafx.beans.property.SimpleStringProperty(this, "notice", "");
     private final ObservableList<String> rules = FXCollections.observableArrayList(ALL_RULES);
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
@@ -117,5 +119,14 @@ public final class FindingsViewModel {
 
     public ReadOnlyIntegerProperty infosProperty() {
         return infos.getReadOnlyProperty();
+    }
+
+    /** A line above the findings about what the last structural change did (a topology switch); empty for none. */
+    public javafx.beans.property.StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public void setNotice(String text) {
+        notice.set(text == null ? "" : text);
     }
 }

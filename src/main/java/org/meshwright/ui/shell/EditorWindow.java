@@ -42,6 +42,7 @@ import javafx.scene.shape.SVGPath;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.meshwright.diagram.KindIcons;
+import org.meshwright.edit.TopologySwitch;
 import org.meshwright.io.yaml.Templates;
 import org.meshwright.model.Mesh;
 import org.meshwright.model.Topology;
@@ -80,6 +81,7 @@ public final class EditorWindow {
     private final SplitPane horizontal = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final Label statusMessage = new Label();
+    private final FindingsViewModel findingsModel;
     private final Menu recentMenu = new Menu("Open Recent");
     /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
@@ -104,7 +106,8 @@ public final class EditorWindow {
         inspector = new InspectorView(editor);
         inspector.setId("inspector");
         controller.setOnEditRequest(inspector::focusFirstField);
-        FindingsViewModel findingsModel = new FindingsViewModel(editor.findings());
+        findingsModel = new FindingsViewModel(editor.findings());
+        editor.meshProperty().addListener((o, a, b) -> findingsModel.setNotice(""));
         findings = new FindingsView(findingsModel, controller::reveal);
         findings.setId("findings");
 
@@ -249,6 +252,10 @@ public final class EditorWindow {
                 () -> canvas.zoomAt(1 / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2)).enabledWhen(hasMesh);
         final AppAction fullScreen = new AppAction("Full Screen", "mdi2f-fullscreen", "F11",
                 () -> stage.setFullScreen(!stage.isFullScreen()));
+        final AppAction toGoverned = new AppAction("Switch to Governed Topology", "mdi2h-hub-outline",
+                (KeyCombination) null, () -> switchTopology(Topology.GOVERNED)).enabledWhen(hasMesh);
+        final AppAction toHarmonized = new AppAction("Switch to Harmonized Topology", "mdi2v-vector-polyline",
+                (KeyCombination) null, () -> switchTopology(Topology.HARMONIZED)).enabledWhen(hasMesh);
         final AppAction present = new AppAction("Present", "mdi2p-presentation-play", "F5", () -> present())
                 .enabledWhen(hasMesh);
         final AppAction about = new AppAction("About Meshwright", "mdi2i-information-outline", (KeyCombination) null,
@@ -293,7 +300,8 @@ public final class EditorWindow {
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
                 a.copy.menuItem(), a.paste.menuItem(), a.delete.menuItem(), new SeparatorMenuItem(), a.selectAll.menuItem(),
-                new SeparatorMenuItem(), a.copyImage.menuItem());
+                new SeparatorMenuItem(), a.copyImage.menuItem(),
+                new SeparatorMenuItem(), a.toGoverned.menuItem(), a.toHarmonized.menuItem());
         Menu view = new Menu("_View");
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), a.actualSize.menuItem(),
                 new SeparatorMenuItem(), platformLinesToggle(), themeMenu(),
@@ -438,6 +446,8 @@ public final class EditorWindow {
     private Node statusBar(FindingsViewModel findingsModel) {
         Label topology = new Label();
         topology.textProperty().bind(Bindings.createStringBinding(() -> {
+            // Read the validation property: an invalidated property that is never read fires only once.
+            editor.lastValidationProperty().get();
             Mesh mesh = editor.mesh();
             if (mesh == null) {
                 return "No mesh open";
@@ -447,6 +457,7 @@ public final class EditorWindow {
         }, editor.meshProperty(), editor.lastValidationProperty()));
         Label counts = new Label();
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            editor.lastValidationProperty().get();
             Mesh mesh = editor.mesh();
             return mesh == null ? "" : mesh.domains().size() + " domains \u00b7 " + mesh.nodes().size() + " nodes \u00b7 "
                     + mesh.links().size() + " links";
@@ -617,6 +628,22 @@ public final class EditorWindow {
             rememberLayout();
             Platform.exit();
         }
+    }
+
+    /** Switches between governed and harmonized as one undoable step; the findings panel says what changed. */
+    private void switchTopology(Topology target) {
+        Mesh mesh = editor.mesh();
+        if (mesh.topology() == target) {
+            findingsModel.setNotice("The mesh is " + target.keyword() + " already.");
+            return;
+        }
+        int errorsBefore = findingsModel.errorsProperty().get();
+        int warningsBefore = findingsModel.warningsProperty().get();
+        TopologySwitch.Plan plan = TopologySwitch.plan(mesh, target);
+        editor.execute(plan.command());
+        String what = plan.changes().isEmpty() ? "" : ": " + String.join("; ", plan.changes());
+        findingsModel.setNotice("Switched to " + target.keyword() + " topology" + what + ". Before the switch: "
+                + errorsBefore + " errors, " + warningsBefore + " warnings. Undo with Ctrl+Z.");
     }
 
     /** Presentation mode: full screen on a snapshot; the editor stays as it is. */
