@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.meshwright.ui.editor.EditorViewModel;
 import org.meshwright.ui.editor.RecentFiles;
@@ -32,6 +33,7 @@ public final class MeshwrightApp extends Application {
         });
         EditorViewModel editor = new EditorViewModel(background, Platform::runLater, new RecentFiles(prefs.node("recent")));
         window = new EditorWindow(stage, editor, prefs);
+        addWindowIcons(stage);
         stage.show();
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
@@ -43,6 +45,16 @@ public final class MeshwrightApp extends Application {
     public void stop() {
         if (background != null) {
             background.shutdownNow();
+        }
+    }
+
+    /** The app icon in the sizes desktops pick from (rendered by icons/build-icons.sh). */
+    private static void addWindowIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MeshwrightApp.class.getResource("icons/meshwright-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
         }
     }
 
