@@ -1,5 +1,4 @@
 #!/usr/bin/env bash
-# SPDX-License-Identifier: Apache-2.0
 # Renders the app icon from its SVG sources into every raster the project uses:
 #   icons/png/meshwright-<N>.png        16 to 512 px (16-32 from meshwright-small.svg)
 #   icons/meshwright.ico                Windows (installer and launcher), 16 to 256 px

@@ -1,5 +1,4 @@
 #!/usr/bin/env python3
-# SPDX-License-Identifier: Apache-2.0
 """Packs the app icon's PNGs into a Windows .ico and a macOS .icns (python3 stdlib only).
 
 Both containers hold the PNG files unchanged, so their bytes follow from the PNGs':
