@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.PortConstraints;
@@ -47,10 +46,8 @@ final class BlockLayout {
     private record Shape(List<Integer> members, double[] x, double[] y, double width, double height) {
     }
 
-    /** Edge priority of a link's own direction, provider to consumer. */
-    private static final int DIRECT = 10;
-    /** Edge priority of a hop through a pass-through node. */
-    private static final int HOP = 1;
+    /** Weight of a link between products of increasing archetype when ordering domains. */
+    private static final int CLIMB_WEIGHT = 1000;
 
     private final Mesh mesh;
     private final FlowGraph graph;
@@ -264,50 +261,50 @@ final class BlockLayout {
                 memberSlot.put(s.members().get(k), k);
             }
         });
-        // children in the order their first node appears in the file
+        // top-level elements (domains, nodes outside domains) in the order their first node appears in the file
+        int[] element = new int[graph.size()];
+        List<ElkNode> elements = new ArrayList<>();
+        List<Boolean> passThrough = new ArrayList<>();
+        Map<String, Integer> elementOfGroup = new HashMap<>();
         for (int i = 0; i < graph.size(); i++) {
             String group = groupOf[i];
             if (group != null) {
-                groupNodes.computeIfAbsent(group, id -> {
+                element[i] = elementOfGroup.computeIfAbsent(group, id -> {
                     Shape s = shapes.get(id);
                     ElkNode n = ElkGraphUtil.createNode(root);
                     n.setDimensions(s.width(), s.height());
                     n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
-                    return n;
+                    groupNodes.put(id, n);
+                    elements.add(n);
+                    passThrough.add(false);
+                    return elements.size() - 1;
                 });
             } else if (!isBand(i)) {
                 ElkNode n = ElkGraphUtil.createNode(root);
                 n.setDimensions(g.nodeWidth(), g.nodeHeight());
-                NodeKind kind = graph.node(i).kind();
-                if (kind == NodeKind.SOURCE_SYSTEM) {
-                    n.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
-                } else if (kind == NodeKind.CONSUMER) {
-                    n.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
-                }
                 freeNodes.put(i, n);
+                element[i] = elements.size();
+                elements.add(n);
+                passThrough.add(graph.node(i).kind().isPassThrough());
+            } else {
+                element[i] = -1;
             }
         }
+        double[] key = elementOrder(element, elements.size(), passThrough);
         Map<String, ElkPort> ports = new HashMap<>();
-        // ELK shapes compare by identity; the map keeps the first-seen order and the highest priority
-        Map<List<ElkConnectableShape>, Integer> edges = new LinkedHashMap<>();
+        // ELK shapes compare by identity; the map keeps the first-seen order
+        Map<List<ElkConnectableShape>, Boolean> edges = new LinkedHashMap<>();
         for (int[] path : graph.paths()) {
-            boolean direct = path.length == 2;
             for (int k = 1; k < path.length; k++) {
-                addEdge(path[k - 1], path[k], direct ? DIRECT : HOP, shapes, groupNodes, freeNodes, memberSlot, ports,
-                        edges);
+                addEdge(path[k - 1], path[k], element, key, shapes, groupNodes, freeNodes, memberSlot, ports, edges);
             }
-            if (!direct) {
-                // The flow from provider to consumer decides the order of the domains; the hops
-                // through a hub or anonymizer follow it, or the hub would pull every domain into one column.
-                addEdge(path[0], path[path.length - 1], DIRECT, shapes, groupNodes, freeNodes, memberSlot, ports,
+            if (path.length > 2) {
+                // invisible: the flow from provider to consumer orders the domains past a hub too
+                addEdge(path[0], path[path.length - 1], element, key, shapes, groupNodes, freeNodes, memberSlot, ports,
                         edges);
             }
         }
-        edges.forEach((ends, priority) -> {
-            var edge = ElkGraphUtil.createSimpleEdge(ends.get(0), ends.get(1));
-            edge.setProperty(LayeredOptions.PRIORITY_DIRECTION, priority);
-            edge.setProperty(LayeredOptions.PRIORITY_SHORTNESS, priority);
-        });
+        edges.keySet().forEach(ends -> ElkGraphUtil.createSimpleEdge(ends.get(0), ends.get(1)));
         Elk.layout(root, monitor);
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -340,17 +337,97 @@ final class BlockLayout {
         return new double[] {width, height};
     }
 
-    private void addEdge(int a, int b, int priority, Map<String, Shape> shapes, Map<String, ElkNode> groupNodes,
-                         Map<Integer, ElkNode> freeNodes, Map<Integer, Integer> memberSlot, Map<String, ElkPort> ports,
-                         Map<List<ElkConnectableShape>, Integer> edges) {
-        if (groupOf[a] != null && groupOf[a].equals(groupOf[b])) {
+    /**
+     * Adds the top-level edge of the hop from node {@code a} to node {@code b}, pointing the way
+     * of {@code key} so that the graph ELK sees has no cycle and keeps the order chosen here; its
+     * ends stay on the sides the data leaves and enters by.
+     */
+    private void addEdge(int a, int b, int[] element, double[] key, Map<String, Shape> shapes,
+                         Map<String, ElkNode> groupNodes, Map<Integer, ElkNode> freeNodes,
+                         Map<Integer, Integer> memberSlot, Map<String, ElkPort> ports,
+                         Map<List<ElkConnectableShape>, Boolean> edges) {
+        int ea = element[a];
+        int eb = element[b];
+        if (ea < 0 || eb < 0 || ea == eb) {
             return;
         }
         ElkConnectableShape from = end(a, true, shapes, groupNodes, freeNodes, memberSlot, ports);
         ElkConnectableShape to = end(b, false, shapes, groupNodes, freeNodes, memberSlot, ports);
-        if (from != null && to != null && from != to) {
-            edges.merge(List.of(from, to), priority, Math::max);
+        boolean forward = key[ea] < key[eb] || key[ea] == key[eb] && ea < eb;
+        edges.putIfAbsent(forward ? List.of(from, to) : List.of(to, from), Boolean.TRUE);
+    }
+
+    /**
+     * A sort key per top-level element: domains and nodes outside domains ordered so that as few
+     * links as possible run right to left, and none from a product to one of a later archetype
+     * unless such links form a cycle, ranked
+     * by the longest chain before them; each pass-through node between the ranks of the
+     * providers and consumers it joins.
+     */
+    private double[] elementOrder(int[] element, int count, List<Boolean> passThrough) {
+        FlowOrder order = new FlowOrder(count);
+        for (int[] path : graph.paths()) {
+            int first = path[0];
+            int last = path[path.length - 1];
+            int ea = element[first];
+            int eb = element[last];
+            if (ea >= 0 && eb >= 0 && !passThrough.get(ea) && !passThrough.get(eb)) {
+                if (climbs(first, last)) {
+                    order.hardEdge(ea, eb, CLIMB_WEIGHT);
+                } else {
+                    order.edge(ea, eb, 1);
+                }
+            }
         }
+        int[] rank = order.ranks(order.positions());
+        double[] key = new double[count];
+        for (int e = 0; e < count; e++) {
+            key[e] = rank[e];
+        }
+        List<List<Integer>> before = new ArrayList<>();
+        List<List<Integer>> after = new ArrayList<>();
+        for (int e = 0; e < count; e++) {
+            before.add(new ArrayList<>());
+            after.add(new ArrayList<>());
+        }
+        for (int[] path : graph.paths()) {
+            int ea = element[path[0]];
+            int eb = element[path[path.length - 1]];
+            for (int k = 1; k < path.length - 1; k++) {
+                int hop = element[path[k]];
+                if (hop >= 0 && passThrough.get(hop)) {
+                    if (ea >= 0 && !passThrough.get(ea)) {
+                        before.get(hop).add(rank[ea]);
+                    }
+                    if (eb >= 0 && !passThrough.get(eb)) {
+                        after.get(hop).add(rank[eb]);
+                    }
+                }
+            }
+        }
+        for (int e = 0; e < count; e++) {
+            if (passThrough.get(e)) {
+                int lo = before.get(e).stream().mapToInt(Integer::intValue).max().orElse(-1);
+                int hi = after.get(e).stream().mapToInt(Integer::intValue).min().orElse(lo + 1);
+                if (lo < hi) {
+                    key[e] = (Math.max(lo, 0) + hi) / 2.0 + 0.25;
+                } else {
+                    List<Integer> all = new ArrayList<>(before.get(e));
+                    all.addAll(after.get(e));
+                    all.sort(null);
+                    key[e] = all.isEmpty() ? 0.25 : all.get(all.size() / 2) + 0.5;
+                }
+            }
+        }
+        return key;
+    }
+
+    /** Whether the link from {@code a} to {@code b} joins two products of increasing archetype. */
+    private boolean climbs(int a, int b) {
+        MeshNode from = graph.node(a);
+        MeshNode to = graph.node(b);
+        return from.kind() == NodeKind.DATA_PRODUCT && to.kind() == NodeKind.DATA_PRODUCT
+                && column[a] < column[b];
     }
 
     /** The top-level end of a hop at node {@code i}: the node itself, or a port of its domain at its height. */
