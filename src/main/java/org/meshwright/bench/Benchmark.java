@@ -104,7 +104,7 @@ public final class Benchmark {
      */
     public record Stats(double medianMs, double minMs, double cpuMedianMs, int samples) {
 
-        static Stats of(double[] millis) {
+        public static Stats of(double[] millis) {
             return of(millis, null);
         }
 

@@ -32,6 +32,14 @@ public final class FindingsView extends BorderPane {
     private final TableView<Finding> table = new TableView<>();
 
     public FindingsView(FindingsViewModel model, Consumer<Finding> onActivate) {
+        this(model, onActivate, rule -> { });
+    }
+
+    /**
+     * @param onActivate called with a finding the user clicks (select and centre its elements)
+     * @param onWhy      called with a rule id when the user asks why a finding is one
+     */
+    public FindingsView(FindingsViewModel model, Consumer<Finding> onActivate, Consumer<String> onWhy) {
         this.model = model;
         getStyleClass().add("findings-view");
 
@@ -91,8 +99,14 @@ public final class FindingsView extends BorderPane {
         elements.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().elementIds())));
         elements.setPrefWidth(240);
         elements.setSortable(false);
-        table.getColumns().setAll(java.util.List.of(severity, rule, message, elements));
-        message.prefWidthProperty().bind(table.widthProperty().subtract(34 + 190 + 240 + 18));
+        TableColumn<Finding, String> why = new TableColumn<>("");
+        why.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rule()));
+        why.setCellFactory(c -> new WhyCell(onWhy));
+        why.setPrefWidth(56);
+        why.setResizable(false);
+        why.setSortable(false);
+        table.getColumns().setAll(java.util.List.of(severity, rule, message, elements, why));
+        message.prefWidthProperty().bind(table.widthProperty().subtract(34 + 190 + 240 + 56 + 18));
         table.setItems(model.shown());
         table.setPlaceholder(new Label("No findings: the mesh meets every rule of its topology."));
         table.setId("findings-table");
@@ -156,6 +170,30 @@ public final class FindingsView extends BorderPane {
             super.updateItem(item, empty);
             setText(empty ? null : item);
             setTooltip(empty || item == null ? null : new Tooltip(item));
+        }
+    }
+
+    /** "why?": opens the rule's page in the rule reference. */
+    private static final class WhyCell extends javafx.scene.control.TableCell<Finding, String> {
+        private final javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("why?");
+
+        WhyCell(Consumer<String> onWhy) {
+            link.getStyleClass().add("finding-why");
+            link.setOnAction(e -> {
+                if (getItem() != null) {
+                    onWhy.accept(getItem());
+                }
+                link.setVisited(false);
+            });
+        }
+
+        @Override
+        protected void updateItem(String rule, boolean empty) {
+            super.updateItem(rule, empty);
+            setGraphic(empty || rule == null ? null : link);
+            if (rule != null) {
+                link.setTooltip(new Tooltip("What " + rule + " checks, why, and how to fix it"));
+            }
         }
     }
 }

@@ -70,13 +70,17 @@ public final class PresentationView {
         position.getStyleClass().add("presentation-position");
         Label hint = new Label("\u2190 \u2192  step    click a node: lineage and impact    M  findings    Esc  back to the editor");
         hint.getStyleClass().add("presentation-hint");
+        // The title never shrinks; the key hint gives way first on a narrow screen.
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox words = new VBox(4, title, subtitle);
-        VBox right = new VBox(6, position, hint);
-        right.setAlignment(Pos.BOTTOM_RIGHT);
-        HBox caption = new HBox(24, words, spacer, right);
-        caption.setAlignment(Pos.BOTTOM_LEFT);
+        HBox top = new HBox(24, title, spacer, position);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox bottom = new HBox(24, subtitle, spacer2, hint);
+        bottom.setAlignment(Pos.BASELINE_LEFT);
+        VBox caption = new VBox(4, top, bottom);
         caption.setPadding(new Insets(18, 36, 22, 36));
         caption.getStyleClass().add("presentation-caption");
 

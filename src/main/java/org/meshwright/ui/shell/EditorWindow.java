@@ -53,6 +53,7 @@ import org.meshwright.ui.editor.RecentFiles;
 import org.meshwright.ui.export.DiagramClipboard;
 import org.meshwright.ui.export.ExportDialog;
 import org.meshwright.ui.findings.FindingsView;
+import org.meshwright.ui.help.RulesWindow;
 import org.meshwright.ui.findings.FindingsViewModel;
 import org.meshwright.ui.inspector.InspectorView;
 import org.meshwright.ui.palette.PaletteItem;
@@ -82,6 +83,7 @@ public final class EditorWindow {
     private final SplitPane vertical = new SplitPane();
     private final Label statusMessage = new Label();
     private final FindingsViewModel findingsModel;
+    private RulesWindow rulesWindow;
     private final Menu recentMenu = new Menu("Open Recent");
     /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
@@ -108,7 +110,7 @@ public final class EditorWindow {
         controller.setOnEditRequest(inspector::focusFirstField);
         findingsModel = new FindingsViewModel(editor.findings());
         editor.meshProperty().addListener((o, a, b) -> findingsModel.setNotice(""));
-        findings = new FindingsView(findingsModel, controller::reveal);
+        findings = new FindingsView(findingsModel, controller::reveal, this::showRule);
         findings.setId("findings");
 
         Actions actions = new Actions();
@@ -258,6 +260,7 @@ public final class EditorWindow {
                 (KeyCombination) null, () -> switchTopology(Topology.HARMONIZED)).enabledWhen(hasMesh);
         final AppAction present = new AppAction("Present", "mdi2p-presentation-play", "F5", () -> present())
                 .enabledWhen(hasMesh);
+        final AppAction rules = new AppAction("Rules", "mdi2b-book-open-variant", "F1", () -> showRule(null));
         final AppAction about = new AppAction("About Meshwright", "mdi2i-information-outline", (KeyCombination) null,
                 () -> about());
 
@@ -309,7 +312,7 @@ public final class EditorWindow {
                 panelToggle("Inspector", "inspector", inspector), panelToggle("Findings", "findings", findings),
                 new SeparatorMenuItem(), a.fullScreen.menuItem(), a.present.menuItem());
         Menu help = new Menu("_Help");
-        help.getItems().add(a.about.menuItem());
+        help.getItems().addAll(a.rules.menuItem(), new SeparatorMenuItem(), a.about.menuItem());
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -644,6 +647,14 @@ public final class EditorWindow {
         String what = plan.changes().isEmpty() ? "" : ": " + String.join("; ", plan.changes());
         findingsModel.setNotice("Switched to " + target.keyword() + " topology" + what + ". Before the switch: "
                 + errorsBefore + " errors, " + warningsBefore + " warnings. Undo with Ctrl+Z.");
+    }
+
+    /** Help > Rules, at {@code ruleId}'s page (the overview for null); one window, reused. */
+    public void showRule(String ruleId) {
+        if (rulesWindow == null) {
+            rulesWindow = new RulesWindow(stage);
+        }
+        rulesWindow.show(ruleId);
     }
 
     /** Presentation mode: full screen on a snapshot; the editor stays as it is. */
