@@ -1,6 +1,7 @@
 package org.meshwright.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +34,7 @@ public final class MeshwrightApp extends Application {
         });
         EditorViewModel editor = new EditorViewModel(background, Platform::runLater, new RecentFiles(prefs.node("recent")));
         window = new EditorWindow(stage, editor, prefs);
-        addWindowIcons(stage);
+        setWindowIcons(stage);
         stage.show();
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
@@ -49,13 +50,15 @@ public final class MeshwrightApp extends Application {
     }
 
     /** The app icon in the sizes desktops pick from (rendered by icons/build-icons.sh). */
-    private static void addWindowIcons(Stage stage) {
+    private static void setWindowIcons(Stage stage) {
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = MeshwrightApp.class.getResource("icons/meshwright-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+                icons.add(new Image(icon.toExternalForm()));
             }
         }
+        stage.getIcons().setAll(icons);
     }
 
     /** The editor window, once {@link #start} has run. */

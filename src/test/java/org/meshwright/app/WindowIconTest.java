@@ -2,8 +2,6 @@ package org.meshwright.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,24 +15,17 @@ import org.testfx.framework.junit5.Start;
 class WindowIconTest {
 
     private Stage stage;
-    private String prefsNode;
+    private final TestApp app = new TestApp();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        prefsNode = "org/meshwright/test-" + UUID.randomUUID();
-        System.setProperty("meshwright.prefs", prefsNode);
-        // Monocle's headless screen is 1280x800: the window stays on it.
-        Preferences.userRoot().node(prefsNode).putDouble("window.width", 1280);
-        Preferences.userRoot().node(prefsNode).putDouble("window.height", 800);
-        new MeshwrightApp().start(stage);
-        stage.setX(0);
-        stage.setY(0);
+        app.start(stage);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        Preferences.userRoot().node(prefsNode).removeNode();
+        app.removePreferences();
     }
 
     @Test
