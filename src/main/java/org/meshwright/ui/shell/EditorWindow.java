@@ -43,6 +43,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.meshwright.diagram.KindIcons;
 import org.meshwright.edit.TopologySwitch;
+import org.meshwright.layout.LayoutOptions;
+import org.meshwright.model.ElementKind;
+import org.meshwright.model.ElementRef;
 import org.meshwright.io.yaml.Templates;
 import org.meshwright.model.Mesh;
 import org.meshwright.model.Topology;
@@ -54,6 +57,8 @@ import org.meshwright.ui.export.DiagramClipboard;
 import org.meshwright.ui.export.ExportDialog;
 import org.meshwright.ui.findings.FindingsView;
 import org.meshwright.ui.help.RulesWindow;
+import org.meshwright.ui.layout.LayoutProgress;
+import org.meshwright.ui.layout.LayoutRunner;
 import org.meshwright.ui.findings.FindingsViewModel;
 import org.meshwright.ui.inspector.InspectorView;
 import org.meshwright.ui.palette.PaletteItem;
@@ -84,6 +89,7 @@ public final class EditorWindow {
     private final Label statusMessage = new Label();
     private final FindingsViewModel findingsModel;
     private RulesWindow rulesWindow;
+    private final LayoutRunner layouts;
     private final Menu recentMenu = new Menu("Open Recent");
     /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
@@ -108,6 +114,7 @@ public final class EditorWindow {
         inspector = new InspectorView(editor);
         inspector.setId("inspector");
         controller.setOnEditRequest(inspector::focusFirstField);
+        layouts = new LayoutRunner(exports, Platform::runLater);
         findingsModel = new FindingsViewModel(editor.findings());
         editor.meshProperty().addListener((o, a, b) -> findingsModel.setNotice(""));
         findings = new FindingsView(findingsModel, controller::reveal, this::showRule);
@@ -258,6 +265,14 @@ public final class EditorWindow {
                 (KeyCombination) null, () -> switchTopology(Topology.GOVERNED)).enabledWhen(hasMesh);
         final AppAction toHarmonized = new AppAction("Switch to Harmonized Topology", "mdi2v-vector-polyline",
                 (KeyCombination) null, () -> switchTopology(Topology.HARMONIZED)).enabledWhen(hasMesh);
+        final AppAction layoutAll = new AppAction("Auto-Layout", "mdi2s-sitemap-outline", "Shortcut+L",
+                () -> autoLayout(LayoutOptions.wholeMesh(), "Auto-layout")).enabledWhen(hasMesh);
+        final AppAction layoutSelection = new AppAction("Auto-Layout Selection", "mdi2s-selection-multiple",
+                "Shortcut+Shift+L", () -> autoLayout(LayoutOptions.selection(selectedIds()), "Auto-layout selection"))
+                .enabledWhen(hasSelection);
+        final AppAction layoutNew = new AppAction("Place New Nodes", "mdi2p-plus-box-multiple-outline",
+                (KeyCombination) null, () -> autoLayout(LayoutOptions.newNodes(), "Place new nodes"))
+                .enabledWhen(hasMesh);
         final AppAction present = new AppAction("Present", "mdi2p-presentation-play", "F5", () -> present())
                 .enabledWhen(hasMesh);
         final AppAction rules = new AppAction("Rules", "mdi2b-book-open-variant", "F1", () -> showRule(null));
@@ -311,9 +326,11 @@ public final class EditorWindow {
                 new SeparatorMenuItem(), panelToggle("Palette", "palette", palette),
                 panelToggle("Inspector", "inspector", inspector), panelToggle("Findings", "findings", findings),
                 new SeparatorMenuItem(), a.fullScreen.menuItem(), a.present.menuItem());
+        Menu arrange = new Menu("_Arrange");
+        arrange.getItems().addAll(a.layoutAll.menuItem(), a.layoutSelection.menuItem(), a.layoutNew.menuItem());
         Menu help = new Menu("_Help");
         help.getItems().addAll(a.rules.menuItem(), new SeparatorMenuItem(), a.about.menuItem());
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, arrange, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -322,7 +339,7 @@ public final class EditorWindow {
         ToolBar bar = new ToolBar(a.newMesh.button(), a.open.button(), a.save.button(), a.export.button(), new Separator(),
                 a.undo.button(), a.redo.button(), new Separator(), a.cut.button(), a.copy.button(), a.paste.button(),
                 a.delete.button(), new Separator(), a.zoomOut.button(), a.zoomIn.button(), a.fit.button(), new Separator(),
-                a.present.button());
+                a.layoutAll.button(), a.present.button());
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }
@@ -647,6 +664,40 @@ public final class EditorWindow {
         String what = plan.changes().isEmpty() ? "" : ": " + String.join("; ", plan.changes());
         findingsModel.setNotice("Switched to " + target.keyword() + " topology" + what + ". Before the switch: "
                 + errorsBefore + " errors, " + warningsBefore + " warnings. Undo with Ctrl+Z.");
+    }
+
+    /** The ids of the selected nodes and domains, for a layout of the selection. */
+    private java.util.Set<String> selectedIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (ElementRef ref : editor.selection().elements()) {
+            if (ref.kind() == ElementKind.NODE || ref.kind() == ElementKind.DOMAIN) {
+                ids.add(ref.id());
+            }
+        }
+        return ids;
+    }
+
+    /** Lays out in the background with progress and a cancel; the result lands as one undoable step. */
+    private void autoLayout(LayoutOptions options, String label) {
+        Mesh mesh = editor.mesh();
+        if (mesh == null || layouts.runningProperty().get()) {
+            return;
+        }
+        layouts.run(mesh, options, label, outcome -> {
+            if (outcome instanceof LayoutRunner.Outcome.Done done) {
+                if (editor.mesh() == mesh && editor.execute(done.command())) {
+                    status(label + ": moved " + done.moved() + " elements (Ctrl+Z undoes it)");
+                    canvas.fitToContent();
+                } else {
+                    status(label + ": nothing to move");
+                }
+            } else if (outcome instanceof LayoutRunner.Outcome.Cancelled) {
+                status(label + " cancelled; the diagram is unchanged");
+            } else if (outcome instanceof LayoutRunner.Outcome.Failed failed) {
+                status(label + " failed: " + failed.message());
+            }
+        });
+        LayoutProgress.watch(stage, layouts);
     }
 
     /** Help > Rules, at {@code ruleId}'s page (the overview for null); one window, reused. */
