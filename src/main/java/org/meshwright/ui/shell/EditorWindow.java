@@ -1,10 +1,8 @@
 package org.meshwright.ui.shell;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -17,16 +15,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
@@ -39,20 +33,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.meshwright.diagram.KindIcons;
 import org.meshwright.edit.TopologySwitch;
 import org.meshwright.layout.LayoutOptions;
 import org.meshwright.model.ElementKind;
 import org.meshwright.model.ElementRef;
-import org.meshwright.io.yaml.Templates;
 import org.meshwright.model.Mesh;
 import org.meshwright.model.Topology;
 import org.meshwright.ui.canvas.CanvasController;
 import org.meshwright.ui.canvas.DiagramCanvas;
 import org.meshwright.ui.editor.EditorViewModel;
-import org.meshwright.ui.editor.RecentFiles;
 import org.meshwright.ui.export.DiagramClipboard;
 import org.meshwright.ui.export.ExportDialog;
 import org.meshwright.ui.findings.FindingsView;
@@ -91,6 +82,7 @@ public final class EditorWindow {
     private RulesWindow rulesWindow;
     private final LayoutRunner layouts;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final DocumentFiles files;
     /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "meshwright-export");
@@ -103,6 +95,7 @@ public final class EditorWindow {
         this.editor = editor;
         this.prefs = new WindowPrefs(preferences);
         this.preferences = preferences;
+        this.files = new DocumentFiles(stage, editor, recentMenu);
         theme = Theme.remembered(preferences);
         theme.apply();
 
@@ -157,8 +150,8 @@ public final class EditorWindow {
         Label clean = new Label("No findings: the mesh meets every rule of its topology.");
         findings.table().placeholderProperty().bind(Bindings.when(editor.meshProperty().isNull())
                 .then((Node) noMesh).otherwise((Node) clean));
-        editor.recentFiles().files().addListener((ListChangeListener<Path>) c -> refreshRecent());
-        refreshRecent();
+        editor.recentFiles().files().addListener((ListChangeListener<Path>) c -> files.refreshRecent());
+        files.refreshRecent();
     }
 
     /** Switches the whole app, chrome and canvas, to {@code newTheme}, and remembers it. */
@@ -231,12 +224,12 @@ public final class EditorWindow {
         final BooleanBinding hasSelection = Bindings.createBooleanBinding(
                 () -> !editor.selection().isEmpty(), editor.selection().elementsProperty());
 
-        final AppAction newMesh = new AppAction("New\u2026", "mdi2f-file-plus-outline", "Shortcut+N", () -> newMeshDialog());
-        final AppAction open = new AppAction("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", () -> openDialog());
+        final AppAction newMesh = new AppAction("New\u2026", "mdi2f-file-plus-outline", "Shortcut+N", () -> files.newMeshDialog());
+        final AppAction open = new AppAction("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", () -> files.openDialog());
         final AppAction save = new AppAction("Save", "mdi2c-content-save-outline", "Shortcut+S", () -> save())
                 .enabledWhen(hasMesh);
         final AppAction saveAs = new AppAction("Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
-                () -> saveAs()).enabledWhen(hasMesh);
+                () -> files.saveAs()).enabledWhen(hasMesh);
         final AppAction export = new AppAction("Export\u2026", "mdi2e-export-variant", "Shortcut+E",
                 () -> ExportDialog.show(stage, editor.mesh(), exports, EditorWindow.this::status)).enabledWhen(hasMesh);
         final AppAction copyImage = new AppAction("Copy Diagram as Image", "mdi2i-image-outline", "Shortcut+Shift+C",
@@ -502,145 +495,26 @@ public final class EditorWindow {
         return bar;
     }
 
-    // ---- files -------------------------------------------------------------------------
+    // ---- files: see DocumentFiles --------------------------------------------------------
 
     /** Asks before replacing unsaved changes: true to go on (saved or discarded), false to cancel. */
     public boolean confirmDiscard(String doing) {
-        if (!editor.isDirty()) {
-            return true;
-        }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + (editor.file() == null ? "this mesh" : editor.file().getFileName())
-                + " before " + doing + "?");
-        alert.setContentText("Your changes are lost if you don't save them.");
-        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        alert.getButtonTypes().setAll(saveButton, discard, ButtonType.CANCEL);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() != saveButton || save();
-    }
-
-    private void newMeshDialog() {
-        if (!confirmDiscard("creating a new mesh")) {
-            return;
-        }
-        NewMeshDialog.ask(stage).ifPresent(choice -> {
-            Mesh mesh = choice.template() ? Templates.of(choice.topology())
-                    : Templates.blank("new-mesh", choice.topology());
-            editor.newMesh(mesh);
-        });
-    }
-
-    private void openDialog() {
-        FileChooser chooser = chooser("Open mesh");
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            openAsked(chosen.toPath());
-        }
+        return files.confirmDiscard(doing);
     }
 
     /** Opens {@code file} after asking about unsaved changes. */
     public void openAsked(Path file) {
-        if (confirmDiscard("opening another file")) {
-            open(file);
-        }
+        files.openAsked(file);
     }
 
     /** Opens {@code file}; read errors open nothing and are shown with their lines. */
     public void open(Path file) {
-        if (editor.open(file) instanceof EditorViewModel.OpenResult.Failed failed) {
-            if (!Files.exists(file)) {
-                editor.recentFiles().remove(file);
-            }
-            showReadErrors(failed);
-        }
-    }
-
-    private void showReadErrors(EditorViewModel.OpenResult.Failed failed) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle("Cannot open " + failed.file().getFileName());
-        int n = failed.errors().size();
-        alert.setHeaderText("Cannot open " + failed.file().getFileName() + ": the file has "
-                + (n == 1 ? "an error" : n + " errors") + ".");
-        TextArea text = new TextArea(String.join("\n", failed.lines()));
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, Math.max(3, n + 1)));
-        text.setId("read-errors");
-        text.getStyleClass().add("read-errors");
-        VBox content = new VBox(8, new Label("Fix these lines in a text editor, then open the file again:"), text);
-        content.setPrefWidth(720);
-        alert.getDialogPane().setContent(content);
-        alert.show();
+        files.open(file);
     }
 
     /** Saves; asks for a file where the mesh has none. True when saved. */
     public boolean save() {
-        EditorViewModel.SaveResult result = editor.save();
-        if (result instanceof EditorViewModel.SaveResult.NeedsFile) {
-            return saveAs();
-        }
-        return handle(result);
-    }
-
-    private boolean saveAs() {
-        FileChooser chooser = chooser("Save mesh as");
-        if (editor.file() != null) {
-            chooser.setInitialFileName(String.valueOf(editor.file().getFileName()));
-        } else if (editor.mesh() != null) {
-            chooser.setInitialFileName(editor.mesh().metadata().name() + ".mesh.yaml");
-        }
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return false;
-        }
-        Path target = chosen.toPath();
-        if (!target.getFileName().toString().endsWith(".yaml")) {
-            target = target.resolveSibling(target.getFileName() + ".mesh.yaml");
-        }
-        return handle(editor.saveAs(target));
-    }
-
-    private boolean handle(EditorViewModel.SaveResult result) {
-        if (result instanceof EditorViewModel.SaveResult.Failed failed) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
-            alert.initOwner(stage);
-            alert.setTitle("Could not save");
-            alert.setHeaderText("Could not save " + failed.file().getFileName());
-            alert.show();
-            return false;
-        }
-        return result instanceof EditorViewModel.SaveResult.Saved;
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Mesh files (*.mesh.yaml)", "*.mesh.yaml"),
-                new FileChooser.ExtensionFilter("YAML files", "*.yaml", "*.yml"));
-        Path current = editor.file();
-        if (current != null && current.toAbsolutePath().getParent() != null
-                && Files.isDirectory(current.toAbsolutePath().getParent())) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
-    }
-
-    private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (Path file : editor.recentFiles().files()) {
-            MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> openAsked(file));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        return files.save();
     }
 
     private void quit() {
