@@ -1,10 +1,8 @@
 package org.meshwright.ui.shell;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -17,16 +15,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
@@ -39,21 +33,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.meshwright.diagram.KindIcons;
 import org.meshwright.edit.TopologySwitch;
-import org.meshwright.io.yaml.Templates;
+import org.meshwright.layout.LayoutOptions;
+import org.meshwright.model.ElementKind;
+import org.meshwright.model.ElementRef;
 import org.meshwright.model.Mesh;
 import org.meshwright.model.Topology;
 import org.meshwright.ui.canvas.CanvasController;
 import org.meshwright.ui.canvas.DiagramCanvas;
 import org.meshwright.ui.editor.EditorViewModel;
-import org.meshwright.ui.editor.RecentFiles;
 import org.meshwright.ui.export.DiagramClipboard;
 import org.meshwright.ui.export.ExportDialog;
 import org.meshwright.ui.findings.FindingsView;
 import org.meshwright.ui.help.RulesWindow;
+import org.meshwright.ui.layout.LayoutProgress;
+import org.meshwright.ui.layout.LayoutRunner;
 import org.meshwright.ui.findings.FindingsViewModel;
 import org.meshwright.ui.inspector.InspectorView;
 import org.meshwright.ui.palette.PaletteItem;
@@ -84,7 +80,9 @@ public final class EditorWindow {
     private final Label statusMessage = new Label();
     private final FindingsViewModel findingsModel;
     private RulesWindow rulesWindow;
+    private final LayoutRunner layouts;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final DocumentFiles files;
     /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
     private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "meshwright-export");
@@ -97,6 +95,7 @@ public final class EditorWindow {
         this.editor = editor;
         this.prefs = new WindowPrefs(preferences);
         this.preferences = preferences;
+        this.files = new DocumentFiles(stage, editor, recentMenu);
         theme = Theme.remembered(preferences);
         theme.apply();
 
@@ -108,6 +107,7 @@ public final class EditorWindow {
         inspector = new InspectorView(editor);
         inspector.setId("inspector");
         controller.setOnEditRequest(inspector::focusFirstField);
+        layouts = new LayoutRunner(exports, Platform::runLater);
         findingsModel = new FindingsViewModel(editor.findings());
         editor.meshProperty().addListener((o, a, b) -> findingsModel.setNotice(""));
         findings = new FindingsView(findingsModel, controller::reveal, this::showRule);
@@ -150,8 +150,8 @@ public final class EditorWindow {
         Label clean = new Label("No findings: the mesh meets every rule of its topology.");
         findings.table().placeholderProperty().bind(Bindings.when(editor.meshProperty().isNull())
                 .then((Node) noMesh).otherwise((Node) clean));
-        editor.recentFiles().files().addListener((ListChangeListener<Path>) c -> refreshRecent());
-        refreshRecent();
+        editor.recentFiles().files().addListener((ListChangeListener<Path>) c -> files.refreshRecent());
+        files.refreshRecent();
     }
 
     /** Switches the whole app, chrome and canvas, to {@code newTheme}, and remembers it. */
@@ -224,12 +224,12 @@ public final class EditorWindow {
         final BooleanBinding hasSelection = Bindings.createBooleanBinding(
                 () -> !editor.selection().isEmpty(), editor.selection().elementsProperty());
 
-        final AppAction newMesh = new AppAction("New\u2026", "mdi2f-file-plus-outline", "Shortcut+N", () -> newMeshDialog());
-        final AppAction open = new AppAction("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", () -> openDialog());
+        final AppAction newMesh = new AppAction("New\u2026", "mdi2f-file-plus-outline", "Shortcut+N", () -> files.newMeshDialog());
+        final AppAction open = new AppAction("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", () -> files.openDialog());
         final AppAction save = new AppAction("Save", "mdi2c-content-save-outline", "Shortcut+S", () -> save())
                 .enabledWhen(hasMesh);
         final AppAction saveAs = new AppAction("Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
-                () -> saveAs()).enabledWhen(hasMesh);
+                () -> files.saveAs()).enabledWhen(hasMesh);
         final AppAction export = new AppAction("Export\u2026", "mdi2e-export-variant", "Shortcut+E",
                 () -> ExportDialog.show(stage, editor.mesh(), exports, EditorWindow.this::status)).enabledWhen(hasMesh);
         final AppAction copyImage = new AppAction("Copy Diagram as Image", "mdi2i-image-outline", "Shortcut+Shift+C",
@@ -258,6 +258,14 @@ public final class EditorWindow {
                 (KeyCombination) null, () -> switchTopology(Topology.GOVERNED)).enabledWhen(hasMesh);
         final AppAction toHarmonized = new AppAction("Switch to Harmonized Topology", "mdi2v-vector-polyline",
                 (KeyCombination) null, () -> switchTopology(Topology.HARMONIZED)).enabledWhen(hasMesh);
+        final AppAction layoutAll = new AppAction("Auto-Layout", "mdi2s-sitemap-outline", "Shortcut+L",
+                () -> autoLayout(LayoutOptions.wholeMesh(), "Auto-layout")).enabledWhen(hasMesh);
+        final AppAction layoutSelection = new AppAction("Auto-Layout Selection", "mdi2s-selection-multiple",
+                "Shortcut+Shift+L", () -> autoLayout(LayoutOptions.selection(selectedIds()), "Auto-layout selection"))
+                .enabledWhen(hasSelection);
+        final AppAction layoutNew = new AppAction("Place New Nodes", "mdi2p-plus-box-multiple-outline",
+                (KeyCombination) null, () -> autoLayout(LayoutOptions.newNodes(), "Place new nodes"))
+                .enabledWhen(hasMesh);
         final AppAction present = new AppAction("Present", "mdi2p-presentation-play", "F5", () -> present())
                 .enabledWhen(hasMesh);
         final AppAction rules = new AppAction("Rules", "mdi2b-book-open-variant", "F1", () -> showRule(null));
@@ -311,9 +319,11 @@ public final class EditorWindow {
                 new SeparatorMenuItem(), panelToggle("Palette", "palette", palette),
                 panelToggle("Inspector", "inspector", inspector), panelToggle("Findings", "findings", findings),
                 new SeparatorMenuItem(), a.fullScreen.menuItem(), a.present.menuItem());
+        Menu arrange = new Menu("_Arrange");
+        arrange.getItems().addAll(a.layoutAll.menuItem(), a.layoutSelection.menuItem(), a.layoutNew.menuItem());
         Menu help = new Menu("_Help");
         help.getItems().addAll(a.rules.menuItem(), new SeparatorMenuItem(), a.about.menuItem());
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, arrange, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -322,7 +332,7 @@ public final class EditorWindow {
         ToolBar bar = new ToolBar(a.newMesh.button(), a.open.button(), a.save.button(), a.export.button(), new Separator(),
                 a.undo.button(), a.redo.button(), new Separator(), a.cut.button(), a.copy.button(), a.paste.button(),
                 a.delete.button(), new Separator(), a.zoomOut.button(), a.zoomIn.button(), a.fit.button(), new Separator(),
-                a.present.button());
+                a.layoutAll.button(), a.present.button());
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }
@@ -485,145 +495,26 @@ public final class EditorWindow {
         return bar;
     }
 
-    // ---- files -------------------------------------------------------------------------
+    // ---- files: see DocumentFiles --------------------------------------------------------
 
     /** Asks before replacing unsaved changes: true to go on (saved or discarded), false to cancel. */
     public boolean confirmDiscard(String doing) {
-        if (!editor.isDirty()) {
-            return true;
-        }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + (editor.file() == null ? "this mesh" : editor.file().getFileName())
-                + " before " + doing + "?");
-        alert.setContentText("Your changes are lost if you don't save them.");
-        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        alert.getButtonTypes().setAll(saveButton, discard, ButtonType.CANCEL);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() != saveButton || save();
-    }
-
-    private void newMeshDialog() {
-        if (!confirmDiscard("creating a new mesh")) {
-            return;
-        }
-        NewMeshDialog.ask(stage).ifPresent(choice -> {
-            Mesh mesh = choice.template() ? Templates.of(choice.topology())
-                    : Templates.blank("new-mesh", choice.topology());
-            editor.newMesh(mesh);
-        });
-    }
-
-    private void openDialog() {
-        FileChooser chooser = chooser("Open mesh");
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            openAsked(chosen.toPath());
-        }
+        return files.confirmDiscard(doing);
     }
 
     /** Opens {@code file} after asking about unsaved changes. */
     public void openAsked(Path file) {
-        if (confirmDiscard("opening another file")) {
-            open(file);
-        }
+        files.openAsked(file);
     }
 
     /** Opens {@code file}; read errors open nothing and are shown with their lines. */
     public void open(Path file) {
-        if (editor.open(file) instanceof EditorViewModel.OpenResult.Failed failed) {
-            if (!Files.exists(file)) {
-                editor.recentFiles().remove(file);
-            }
-            showReadErrors(failed);
-        }
-    }
-
-    private void showReadErrors(EditorViewModel.OpenResult.Failed failed) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle("Cannot open " + failed.file().getFileName());
-        int n = failed.errors().size();
-        alert.setHeaderText("Cannot open " + failed.file().getFileName() + ": the file has "
-                + (n == 1 ? "an error" : n + " errors") + ".");
-        TextArea text = new TextArea(String.join("\n", failed.lines()));
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, Math.max(3, n + 1)));
-        text.setId("read-errors");
-        text.getStyleClass().add("read-errors");
-        VBox content = new VBox(8, new Label("Fix these lines in a text editor, then open the file again:"), text);
-        content.setPrefWidth(720);
-        alert.getDialogPane().setContent(content);
-        alert.show();
+        files.open(file);
     }
 
     /** Saves; asks for a file where the mesh has none. True when saved. */
     public boolean save() {
-        EditorViewModel.SaveResult result = editor.save();
-        if (result instanceof EditorViewModel.SaveResult.NeedsFile) {
-            return saveAs();
-        }
-        return handle(result);
-    }
-
-    private boolean saveAs() {
-        FileChooser chooser = chooser("Save mesh as");
-        if (editor.file() != null) {
-            chooser.setInitialFileName(String.valueOf(editor.file().getFileName()));
-        } else if (editor.mesh() != null) {
-            chooser.setInitialFileName(editor.mesh().metadata().name() + ".mesh.yaml");
-        }
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return false;
-        }
-        Path target = chosen.toPath();
-        if (!target.getFileName().toString().endsWith(".yaml")) {
-            target = target.resolveSibling(target.getFileName() + ".mesh.yaml");
-        }
-        return handle(editor.saveAs(target));
-    }
-
-    private boolean handle(EditorViewModel.SaveResult result) {
-        if (result instanceof EditorViewModel.SaveResult.Failed failed) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
-            alert.initOwner(stage);
-            alert.setTitle("Could not save");
-            alert.setHeaderText("Could not save " + failed.file().getFileName());
-            alert.show();
-            return false;
-        }
-        return result instanceof EditorViewModel.SaveResult.Saved;
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Mesh files (*.mesh.yaml)", "*.mesh.yaml"),
-                new FileChooser.ExtensionFilter("YAML files", "*.yaml", "*.yml"));
-        Path current = editor.file();
-        if (current != null && current.toAbsolutePath().getParent() != null
-                && Files.isDirectory(current.toAbsolutePath().getParent())) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
-    }
-
-    private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (Path file : editor.recentFiles().files()) {
-            MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> openAsked(file));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        return files.save();
     }
 
     private void quit() {
@@ -647,6 +538,40 @@ public final class EditorWindow {
         String what = plan.changes().isEmpty() ? "" : ": " + String.join("; ", plan.changes());
         findingsModel.setNotice("Switched to " + target.keyword() + " topology" + what + ". Before the switch: "
                 + errorsBefore + " errors, " + warningsBefore + " warnings. Undo with Ctrl+Z.");
+    }
+
+    /** The ids of the selected nodes and domains, for a layout of the selection. */
+    private java.util.Set<String> selectedIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (ElementRef ref : editor.selection().elements()) {
+            if (ref.kind() == ElementKind.NODE || ref.kind() == ElementKind.DOMAIN) {
+                ids.add(ref.id());
+            }
+        }
+        return ids;
+    }
+
+    /** Lays out in the background with progress and a cancel; the result lands as one undoable step. */
+    private void autoLayout(LayoutOptions options, String label) {
+        Mesh mesh = editor.mesh();
+        if (mesh == null || layouts.runningProperty().get()) {
+            return;
+        }
+        layouts.run(mesh, options, label, outcome -> {
+            if (outcome instanceof LayoutRunner.Outcome.Done done) {
+                if (editor.mesh() == mesh && editor.execute(done.command())) {
+                    status(label + ": moved " + done.moved() + " elements (Ctrl+Z undoes it)");
+                    canvas.fitToContent();
+                } else {
+                    status(label + ": nothing to move");
+                }
+            } else if (outcome instanceof LayoutRunner.Outcome.Cancelled) {
+                status(label + " cancelled; the diagram is unchanged");
+            } else if (outcome instanceof LayoutRunner.Outcome.Failed failed) {
+                status(label + " failed: " + failed.message());
+            }
+        });
+        LayoutProgress.watch(stage, layouts);
     }
 
     /** Help > Rules, at {@code ruleId}'s page (the overview for null); one window, reused. */
