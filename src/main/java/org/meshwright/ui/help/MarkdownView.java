@@ -142,6 +142,10 @@ public final class MarkdownView extends VBox {
                     if (cell instanceof TableCell) {
                         TextFlow flow = inlines(cell, head ? "md-strong" : null);
                         flow.getStyleClass().add(head ? "md-table-head" : "md-table-cell");
+                        // short cells (ids, severities) keep their width; long ones wrap
+                        if (textLength(flow) <= 32) {
+                            flow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                        }
                         grid.add(flow, column++, row);
                     }
                 }
@@ -149,6 +153,10 @@ public final class MarkdownView extends VBox {
             }
         }
         return grid;
+    }
+
+    private static int textLength(TextFlow flow) {
+        return flow.getChildren().stream().mapToInt(n -> n instanceof Text t ? t.getText().length() : 0).sum();
     }
 
     /** The inline content of {@code parent} as one flow of text runs. */
