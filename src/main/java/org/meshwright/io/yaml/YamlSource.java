@@ -135,7 +135,7 @@ final class YamlSource {
         options.setCodePointLimit((int) MAX_BYTES);
         options.setProcessComments(false);
         try {
-            LimitingParser parser = new LimitingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
+            LimitingParser parser = new LimitingParser(new ParserImpl(streamReader(text), options));
             parser.getEvent(); // stream start
             if (parser.checkEvent(Event.ID.StreamEnd)) {
                 return null;
@@ -171,6 +171,33 @@ final class YamlSource {
         }
     }
 
+    /** Below this many characters SnakeYAML's own 1,024-character buffer costs nothing much. */
+    private static final int SMALL_TEXT = 64 * 1024;
+    /** The buffer for larger texts: long runs of text cost one window copy per 4 Mi characters, not per 1,024. */
+    private static final int WIDE_BUFFER = 4 * 1024 * 1024;
+
+    /**
+     * SnakeYAML's reader copies its whole window of unread characters each time it reads
+     * another 1,024, so one long run without a space or line break (a 1 MB name, a base64
+     * blob) costs time quadratic in its length: 8 MB took minutes, and a 64 MiB file would
+     * have taken hours. A buffer of 4 Mi characters, put in place of SnakeYAML's own
+     * (a private field, hence reflection), makes that a few seconds at worst. Where the field
+     * cannot be replaced, reading still works, slowly.
+     */
+    private static StreamReader streamReader(String text) {
+        StreamReader reader = new StreamReader(new StringReader(text));
+        if (text.length() > SMALL_TEXT) {
+            try {
+                java.lang.reflect.Field buffer = StreamReader.class.getDeclaredField("buffer");
+                buffer.setAccessible(true);
+                buffer.set(reader, new char[Math.min(text.length(), WIDE_BUFFER) + 1]);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // another SnakeYAML: keep its buffer
+            }
+        }
+        return reader;
+    }
+
     /**
      * Shared copies of the short scalars read so far: keys, keywords and ids recur many times
      * in a mesh file (an id at its definition, in references and in the layout), and one copy
@@ -201,6 +228,9 @@ final class YamlSource {
             return target;
         }
         if (event instanceof ScalarEvent scalar) {
+            if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+                checkEscapes(scalar);
+            }
             boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
             boolean merge = "tag:yaml.org,2002:merge".equals(scalar.getTag())
                     || (plain && scalar.getTag() == null && "<<".equals(scalar.getValue()));
@@ -233,6 +263,24 @@ final class YamlSource {
         throw new LimitException(mark, "unexpected YAML event " + event.getEventId());
     }
 
+    /**
+     * Refuses an escape of half a character ({@code "\uD800"}, a lone UTF-16 surrogate): no
+     * UTF-8 file can hold it, so the model could not be saved as it was read.
+     */
+    private static void checkEscapes(ScalarEvent scalar) {
+        String value = scalar.getValue();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new LimitException(scalar.getStartMark(), "the escape '\\u" + String.format("%04X", (int) c)
+                        + "' is half of a character (a lone surrogate), which a mesh file cannot hold;"
+                        + " remove it or escape the whole character (e.g. \\U0001F680)");
+            }
+        }
+    }
+
     private static void remember(Map<String, YNode> anchors, String anchor, YNode node) {
         if (anchor != null) {
             anchors.put(anchor, node);
@@ -247,7 +295,7 @@ final class YamlSource {
     }
 
     private static String clean(String s) {
-        return s == null ? "unknown problem" : s.replace('\n', ' ').trim();
+        return s == null ? "unknown problem" : TreeReader.printable(s.replace('\n', ' ').trim());
     }
 
     private static int[] lineColumnOfChar(String text, int index) {
