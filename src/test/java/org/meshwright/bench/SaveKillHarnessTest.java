@@ -26,6 +26,7 @@ class SaveKillHarnessTest {
                 new PrintStream(log, true, StandardCharsets.UTF_8));
 
         report.print(new PrintStream(log, true, StandardCharsets.UTF_8));
+        report.print(System.out);
         String shown = log.toString(StandardCharsets.UTF_8);
         assertThat(report.violations()).as(shown).isEmpty();
         assertThat(report.kills()).isEqualTo(10);
