@@ -134,8 +134,8 @@ final class YamlSource {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_BYTES);
         options.setProcessComments(false);
+        LimitingParser parser = new LimitingParser(new ParserImpl(streamReader(text), options));
         try {
-            LimitingParser parser = new LimitingParser(new ParserImpl(streamReader(text), options));
             parser.getEvent(); // stream start
             if (parser.checkEvent(Event.ID.StreamEnd)) {
                 return null;
@@ -166,6 +166,14 @@ final class YamlSource {
                     + String.format("%04X", e.getCodePoint()) + "); remove it or write it as an escape in double quotes");
         } catch (YAMLException e) {
             throw error(0, 0, "YAML error: " + clean(e.getMessage()));
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner, on an escape cut short by the end of the file (a backslash and u, no digits)
+            throw error(parser.lastMark, "YAML syntax error: a broken escape after this point; in double quotes,"
+                    + " \\x, \\u and \\U take 2, 4 and 8 hex digits");
+        } catch (RuntimeException e) {
+            // a parser failure SnakeYAML does not report as a YAML error: still the file's fault
+            throw error(parser.lastMark, "YAML error after this point (" + e.getClass().getSimpleName()
+                    + "); check the YAML syntax here");
         } catch (StackOverflowError e) {
             throw error(0, 0, "the file nests too deeply to read; mesh files nest at most " + MAX_DEPTH + " levels");
         }
@@ -222,8 +230,9 @@ final class YamlSource {
         if (event instanceof AliasEvent alias) {
             YNode target = anchors.get(alias.getAnchor());
             if (target == null) {
-                throw new LimitException(mark, "the alias '*" + alias.getAnchor() + "' names no anchor; define '&"
-                        + alias.getAnchor() + "' before it");
+                String anchor = TreeReader.abbreviate(alias.getAnchor());
+                throw new LimitException(mark, "the alias '*" + anchor + "' names no anchor; define '&" + anchor
+                        + "' before it");
             }
             return target;
         }
@@ -382,6 +391,8 @@ final class YamlSource {
         private final Parser delegate;
         private int depth;
         int aliases;
+        /** Where the last event ended: the place to point at when the parser fails without a mark. */
+        Mark lastMark;
 
         LimitingParser(Parser delegate) {
             this.delegate = delegate;
@@ -400,6 +411,7 @@ final class YamlSource {
         @Override
         public Event getEvent() {
             Event event = delegate.getEvent();
+            lastMark = event.getEndMark();
             if (event instanceof CollectionStartEvent start) {
                 checkTag(start.getTag(), event);
                 if (++depth > MAX_DEPTH) {
@@ -425,7 +437,7 @@ final class YamlSource {
 
         private static void checkTag(String tag, Event event) {
             if (tag != null && !ALLOWED_TAGS.contains(tag)) {
-                throw new LimitException(event.getStartMark(), "custom tag '" + shortTag(tag)
+                throw new LimitException(event.getStartMark(), "custom tag '" + TreeReader.abbreviate(shortTag(tag))
                         + "' is not allowed in a mesh file; remove the tag");
             }
         }

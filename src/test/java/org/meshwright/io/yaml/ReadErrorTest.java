@@ -405,4 +405,18 @@ class ReadErrorTest {
             assertThat(reader.read(yaml, "long.mesh.yaml").mesh().metadata().description()).startsWith(run);
         }
     }
+
+    @Test
+    void anEscapeCutShortByTheEndOfTheFileIsASyntaxError() {
+        ReadError e = onlyError(HEAD + "x-text: \"abc\\u");
+        assertAt(e, 7, 7, "YAML syntax error: a broken escape after this point");
+    }
+
+    @Test
+    void anchorAndTagNamesInMessagesAreShownAsEscapes() {
+        assertThat(onlyError(HEAD + "x-a: *a\u202E|b\n").message())
+                .isEqualTo("the alias '*a\\u202E|b' names no anchor; define '&a\\u202E|b' before it");
+        assertThat(onlyError(HEAD + "x-t: !e%E2%80%AEvil%0A v\n").message())
+                .startsWith("custom tag '!e\\u202Evil\\n' is not allowed");
+    }
 }
