@@ -39,6 +39,7 @@ class ReaderFuzz {
     private final AtomicLong checking = new AtomicLong();
     private final AtomicLong slowest = new AtomicLong();
     private final AtomicLong slowestSize = new AtomicLong();
+    private final AtomicLong slowInputs = new AtomicLong();
     private Path out;
 
     @Example
@@ -84,6 +85,9 @@ class ReaderFuzz {
                         slowest.set(took);
                         slowestSize.set(input.length);
                     }
+                    if (took > 500_000_000L && input.length < 100_000) {
+                        keepSlow(input, took);
+                    }
                     (outcome == FuzzOracle.Outcome.MODEL ? models : readErrors).incrementAndGet();
                     if (outcome == FuzzOracle.Outcome.READ_ERROR) {
                         noteFirstError(input);
@@ -92,6 +96,18 @@ class ReaderFuzz {
                     fail(input, e);
                 }
                 done.incrementAndGet();
+            }
+        }
+    }
+
+    /** Keeps a small input that took long (over half a second): a hint of work out of proportion. */
+    private void keepSlow(byte[] input, long nanos) {
+        long n = slowInputs.incrementAndGet();
+        if (n <= 20) {
+            try {
+                Files.write(out.resolve("slow-" + n + "-" + nanos / 1_000_000 + "ms.yaml"), input);
+            } catch (IOException e) {
+                System.err.println("cannot save a slow input: " + e.getMessage());
             }
         }
     }
@@ -156,8 +172,9 @@ class ReaderFuzz {
         System.out.printf(Locale.ROOT, "%s%,d inputs (%,.1f MB) in %.0f s, %,.0f/s: %,d models, %,d read errors, %,d failures%n",
                 last ? "done: " : "", n, bytes.get() / 1e6, seconds, n / seconds, models.get(), readErrors.get(),
                 failures.values().stream().mapToLong(AtomicLong::get).sum());
-        System.out.printf(Locale.ROOT, "  generating %.0f s, reading and checking %.0f s; slowest read %.0f ms (%,d bytes)%n",
-                generating.get() / 1e9, checking.get() / 1e9, slowest.get() / 1e6, slowestSize.get());
+        System.out.printf(Locale.ROOT, "  generating %.0f s, reading and checking %.0f s; slowest read %.0f ms (%,d bytes);"
+                + " %,d inputs under 100 kB took over 0.5 s%n", generating.get() / 1e9, checking.get() / 1e9,
+                slowest.get() / 1e6, slowestSize.get(), slowInputs.get());
         if (last) {
             failures.forEach((kind, k) -> System.out.printf(Locale.ROOT, "  failure x%,d: %s%n", k.get(), kind));
             System.out.println("first read errors (a sample of 1 in 50 inputs), by kind:");
