@@ -307,6 +307,9 @@ final class YamlEmitter {
 
     /** A coordinate or percentage: integers without a fraction, others in shortest form. */
     static String number(double d) {
+        if (d == 0 && 1 / d < 0) {
+            return "-0"; // negative zero reads back as itself, so the round trip is exact
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
