@@ -120,7 +120,7 @@ final class TreeReader {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean unsafe = c < 0x20 || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+                    || YamlEmitter.isBidiControl(c);
             if (unsafe && b == null) {
                 b = new StringBuilder(s.length() + 16).append(s, 0, i);
             }

@@ -223,12 +223,19 @@ final class YamlEmitter {
 
     /**
      * Characters above U+001F that YAML does not allow as they are (DEL, C1 controls, the
-     * non-characters U+FFFE and U+FFFF) or that readers take as line breaks or byte order
-     * marks: they are written as escapes in double quotes.
+     * non-characters U+FFFE and U+FFFF), that readers take as line breaks or byte order
+     * marks, or that reorder what a reviewer sees in a diff (the bidirectional controls, as
+     * in "Trojan Source"): they are written as escapes in double quotes.
      */
     static boolean needsEscape(char c) {
         return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                || c == '\uFFFE' || c == '\uFFFF';
+                || c == '\uFFFE' || c == '\uFFFF' || isBidiControl(c);
+    }
+
+    /** The explicit directional marks, embeddings, overrides and isolates of Unicode. */
+    static boolean isBidiControl(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     static String doubleQuoted(String s) {
