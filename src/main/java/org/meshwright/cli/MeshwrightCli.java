@@ -31,6 +31,13 @@ public final class MeshwrightCli {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); run java with a larger heap, e.g."
                     + " java -Xmx2g -jar meshwright.jar ...");
             return ExitCodes.UNREADABLE_INPUT;
+        } catch (RuntimeException | Error e) {
+            // what picocli does not hand to CommandFailures (an error such as a stack overflow)
+            err.println("meshwright: " + CommandFailures.describe(e) + "; " + CommandFailures.reportBug(e, ""));
+            if (Boolean.getBoolean("meshwright.trace")) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.FAILED;
         } finally {
             out.flush();
             err.flush();

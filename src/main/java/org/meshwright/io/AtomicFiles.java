@@ -14,6 +14,9 @@ import java.nio.file.StandardOpenOption;
  * Writes files so that a failure never leaves a half-written target: the content goes to
  * a temporary file beside the target, is flushed to disk, and then renamed over the
  * target in one step. Until the rename, the target keeps its old content.
+ *
+ * <p>A process killed mid-save leaves its temporary file ({@code .NAME.DIGITS.tmp}) behind;
+ * readers never look at it, and the next save of the same target deletes it.
  */
 public final class AtomicFiles {
 
@@ -23,7 +26,55 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private AtomicFiles() {
+    }
+
+    private static String tempPrefix(String targetName) {
+        return "." + targetName + ".";
+    }
+
+    /**
+     * Whether {@code candidate} is a temporary file of a save of {@code target}: beside it and
+     * named {@code .NAME.DIGITS.tmp}, as {@link #write} names them.
+     */
+    public static boolean isTemporaryFileOf(Path target, Path candidate) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path candidateDir = candidate.toAbsolutePath().getParent();
+        return dir != null && dir.equals(candidateDir)
+                && isTemporaryName(target.getFileName().toString(), candidate.getFileName().toString());
+    }
+
+    private static boolean isTemporaryName(String targetName, String name) {
+        String prefix = tempPrefix(targetName);
+        if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)
+                || name.length() <= prefix.length() + TEMP_SUFFIX.length()) {
+            return false;
+        }
+        String middle = name.substring(prefix.length(), name.length() - TEMP_SUFFIX.length());
+        return middle.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * Deletes what saves of {@code targetName} killed before their rename left behind. Best
+     * effort: a leftover that cannot be deleted harms nobody, as no reader opens it.
+     */
+    private static void deleteLeftovers(Path dir, String targetName) {
+        if (dir == null) {
+            return;
+        }
+        try (var entries = Files.newDirectoryStream(dir, p -> isTemporaryName(targetName, p.getFileName().toString()))) {
+            for (Path leftover : entries) {
+                try {
+                    Files.deleteIfExists(leftover);
+                } catch (IOException e) {
+                    // left for a later save; it is never read
+                }
+            }
+        } catch (IOException e) {
+            // an unlistable folder: the save itself reports what is wrong with it
+        }
     }
 
     /** Replaces {@code target} with what {@code content} writes, or leaves it as it was. */
@@ -33,7 +84,8 @@ public final class AtomicFiles {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new java.nio.file.NoSuchFileException(dir.toString(), null, "the folder does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        deleteLeftovers(dir, absolute.getFileName().toString());
+        Path temp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString()), TEMP_SUFFIX);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,

@@ -2,6 +2,9 @@ package org.meshwright.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -13,7 +16,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.meshwright.edit.RandomEdits.Action;
+import org.meshwright.bench.MeshGenerator;
+import org.meshwright.io.yaml.MeshReadException;
+import org.meshwright.io.yaml.MeshReader;
+import org.meshwright.io.yaml.MeshWriter;
 import org.meshwright.model.Mesh;
+import org.meshwright.model.Topology;
 
 /**
  * Undo is exact: after any sequence of edits of a random mesh, undoing all of them gives back
@@ -98,6 +106,53 @@ class UndoRedoProperties {
             }
             assertThat(mesh.contentEquals(states.get(stack.undoDepth()))).as("state after %s", action.name()).isTrue();
         }
+    }
+
+    @Property(tries = 100)
+    void undoAllGivesBackARealFileByteForByte(@ForAll("files") Mesh opened, @ForAll("actions") List<Action> actions) {
+        MeshWriter writer = new MeshWriter();
+        Mesh mesh = opened.copy();
+        String start = writer.write(mesh);
+        CommandStack stack = new CommandStack(mesh);
+        for (Action action : actions) {
+            Command command = RandomEdits.command(mesh, action);
+            if (command != null) {
+                stack.execute(command);
+            }
+        }
+        String end = writer.write(mesh);
+        Statistics.label("changed").collect(!end.equals(start))
+                .coverage(c -> c.check(true).percentage(p -> p > 80));
+
+        while (stack.canUndo()) {
+            stack.undo();
+        }
+        assertThat(writer.write(mesh)).isEqualTo(start);
+        assertThat(mesh.contentEquals(opened)).isTrue();
+        assertThat(stack.isDirty()).isFalse();
+        while (stack.canRedo()) {
+            stack.redo();
+        }
+        assertThat(writer.write(mesh)).isEqualTo(end);
+    }
+
+    /** The samples, the templates and generated meshes: extensions, ports, SLOs, policies and layout. */
+    @Provide
+    Arbitrary<Mesh> files() {
+        List<Mesh> meshes = new ArrayList<>();
+        try (var files = Files.list(Path.of("samples"))) {
+            for (Path file : files.sorted().toList()) {
+                meshes.add(new MeshReader().read(file).mesh());
+            }
+            for (Topology topology : Topology.values()) {
+                meshes.add(new MeshReader().read(Path.of("src/main/resources/org/meshwright/templates",
+                        topology.keyword() + ".mesh.yaml")).mesh());
+                meshes.add(MeshGenerator.builder().nodes(60).topology(topology).productCycles(1).build().generate());
+            }
+        } catch (IOException | MeshReadException e) {
+            throw new IllegalStateException(e);
+        }
+        return Arbitraries.of(meshes);
     }
 
     private static final int UNDO = RandomEdits.OPS.size();

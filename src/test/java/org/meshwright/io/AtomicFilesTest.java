@@ -59,4 +59,29 @@ class AtomicFilesTest {
         AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
         assertThat(Files.readString(target)).isEqualTo("new");
     }
+
+    @Test
+    void theNextSaveDeletesTemporaryFilesThatAKilledSaveLeftBehind() throws Exception {
+        Path target = dir.resolve("m.mesh.yaml");
+        Files.writeString(target, "old");
+        Path leftover = Files.writeString(dir.resolve(".m.mesh.yaml.8141592653589793.tmp"), "half");
+        Path otherTargets = Files.writeString(dir.resolve(".other.mesh.yaml.123.tmp"), "not ours");
+        Path lookalike = Files.writeString(dir.resolve(".m.mesh.yaml.backup.tmp"), "not a temp file");
+
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(leftover).doesNotExist();
+        assertThat(otherTargets).exists();
+        assertThat(lookalike).exists();
+    }
+
+    @Test
+    void tellsItsTemporaryFilesFromOtherFiles() {
+        Path target = dir.resolve("m.mesh.yaml");
+        assertThat(AtomicFiles.isTemporaryFileOf(target, dir.resolve(".m.mesh.yaml.42.tmp"))).isTrue();
+        assertThat(AtomicFiles.isTemporaryFileOf(target, dir.resolve(".m.mesh.yaml..tmp"))).isFalse();
+        assertThat(AtomicFiles.isTemporaryFileOf(target, dir.resolve(".m.mesh.yaml.4x.tmp"))).isFalse();
+        assertThat(AtomicFiles.isTemporaryFileOf(target, dir.resolve("sub/.m.mesh.yaml.42.tmp"))).isFalse();
+    }
 }

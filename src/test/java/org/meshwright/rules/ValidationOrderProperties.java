@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.meshwright.io.yaml.MeshReader;
+import org.meshwright.io.yaml.MeshWriter;
 import org.meshwright.model.Archetype;
 import org.meshwright.model.Domain;
 import org.meshwright.model.Link;
@@ -70,6 +71,28 @@ class ValidationOrderProperties {
         assertThat(shuffled).containsExactlyElementsOf(expected);
     }
 
+    @Property(tries = 100)
+    void findingsDoNotDependOnTheOrderOfTheFile(@ForAll("samples") String sample, @ForAll Random random)
+            throws Exception {
+        Mesh mesh = new MeshReader().read(Path.of("samples", sample)).mesh();
+        // the same file in its own order (saving drops layout entries of missing elements)
+        List<Finding> expected = validator.validate(reread(mesh));
+
+        List<Finding> reordered = validator.validate(reorderedFile(mesh, random));
+
+        assertThat(reordered).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 200)
+    void randomMeshFindingsDoNotDependOnTheOrderOfTheFile(@ForAll("meshes") Mesh mesh, @ForAll Random random)
+            throws Exception {
+        List<Finding> expected = validator.validate(reread(mesh));
+
+        List<Finding> reordered = validator.validate(reorderedFile(mesh, random));
+
+        assertThat(reordered).containsExactlyElementsOf(expected);
+    }
+
     @Property(tries = 50)
     void cycleWithSeveralShortestPathsAlwaysShowsTheSamePath(@ForAll Random random) {
         // From a, two cycles of length 3 (a -> b -> d -> a and a -> c -> d -> a) and one of length 4.
@@ -107,6 +130,35 @@ class ValidationOrderProperties {
         mesh.diagram().positions().forEach(copy.diagram()::setPosition);
         mesh.diagram().bounds().forEach(copy.diagram()::setBounds);
         return copy;
+    }
+
+    /**
+     * The mesh as a file that lists everything in another order (domains, nodes, links, each
+     * product's ports, the layout entries and the policy severities), written and read back.
+     */
+    static Mesh reorderedFile(Mesh mesh, Random random) throws Exception {
+        Mesh copy = shuffled(mesh, random);
+        for (MeshNode node : List.copyOf(copy.nodes())) {
+            List<Port> ports = new ArrayList<>(node.outputPorts());
+            Collections.shuffle(ports, random);
+            copy.replaceNode(node.id(), node.toBuilder().outputPorts(ports).build());
+        }
+        List<Map.Entry<String, org.meshwright.model.PolicySeverity>> severities =
+                new ArrayList<>(mesh.policies().severities().entrySet());
+        Collections.shuffle(severities, random);
+        Map<String, org.meshwright.model.PolicySeverity> reordered = new java.util.LinkedHashMap<>();
+        severities.forEach(e -> reordered.put(e.getKey(), e.getValue()));
+        copy.setPolicies(new org.meshwright.model.Policies(reordered, mesh.policies().extensions()));
+        List<String> positioned = new ArrayList<>(copy.diagram().positions().keySet());
+        Collections.shuffle(positioned, random);
+        var positions = new java.util.LinkedHashMap<>(copy.diagram().positions());
+        positioned.forEach(id -> copy.diagram().setPosition(id, null));
+        positioned.forEach(id -> copy.diagram().setPosition(id, positions.get(id)));
+        return reread(copy);
+    }
+
+    private static Mesh reread(Mesh mesh) throws Exception {
+        return new MeshReader().read(new MeshWriter().write(mesh), "reread.mesh.yaml").mesh();
     }
 
     private List<Finding> cycleFindings(Mesh mesh) {

@@ -436,7 +436,7 @@ public final class MeshReader {
             List<TreeReader.Field> nodes = f.has("nodes") ? r.entries(f.value("nodes"), "'layout.nodes'") : List.of();
             for (TreeReader.Field entry : nodes == null ? List.<TreeReader.Field>of() : nodes) {
                 String key = r.id(entry.key(), "layout.nodes key");
-                TreeReader.Fields p = r.fields(entry.value(), "the position of '" + entry.key().value() + "'",
+                TreeReader.Fields p = r.fields(entry.value(), "the position of '" + TreeReader.abbreviate(entry.key().value()) + "'",
                         MeshFields.POSITION, false);
                 if (key == null || p == null) {
                     continue;
@@ -451,7 +451,7 @@ public final class MeshReader {
             List<TreeReader.Field> domains = f.has("domains") ? r.entries(f.value("domains"), "'layout.domains'") : List.of();
             for (TreeReader.Field entry : domains == null ? List.<TreeReader.Field>of() : domains) {
                 String key = r.id(entry.key(), "layout.domains key");
-                TreeReader.Fields b = r.fields(entry.value(), "the bounds of '" + entry.key().value() + "'",
+                TreeReader.Fields b = r.fields(entry.value(), "the bounds of '" + TreeReader.abbreviate(entry.key().value()) + "'",
                         MeshFields.BOUNDS, false);
                 if (key == null || b == null) {
                     continue;

@@ -6,6 +6,9 @@ import java.util.Optional;
 /** "Did you mean ...?" for names that are close to a known one. */
 final class Suggestions {
 
+    /** The most edits a "did you mean" suggestion may be away from the input. */
+    private static final int MAX_DISTANCE = 3;
+
     private Suggestions() {
     }
 
@@ -15,6 +18,9 @@ final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         String lower = input.toLowerCase(java.util.Locale.ROOT);
         for (String candidate : known) {
+            if (Math.abs(candidate.length() - input.length()) > MAX_DISTANCE) {
+                continue; // too far apart to be a typo, and a huge input would cost a huge table
+            }
             int d = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
@@ -24,7 +30,7 @@ final class Suggestions {
         if (best == null) {
             return Optional.empty();
         }
-        int allowed = Math.max(1, Math.min(3, best.length() / 3));
+        int allowed = Math.max(1, Math.min(MAX_DISTANCE, best.length() / 3));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

@@ -101,8 +101,44 @@ final class TreeReader {
     }
 
     static String abbreviate(String s) {
-        String oneLine = s.replace("\n", "\\n");
-        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+        String oneLine = printable(s.length() > 200 ? s.substring(0, 200) : s);
+        if (oneLine.length() <= 60) {
+            return oneLine;
+        }
+        int cut = Character.isHighSurrogate(oneLine.charAt(56)) ? 56 : 57;
+        return oneLine.substring(0, cut) + "...";
+    }
+
+    /**
+     * {@code s} with line breaks, control characters and bidirectional overrides written as
+     * escapes ({@code \n}, {@code \t}, or a backslash, {@code u} and four hex digits), so
+     * that a message shows what the file holds on one line and a hostile file cannot reorder
+     * or recolour a terminal.
+     */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean unsafe = c < 0x20 || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029'
+                    || YamlEmitter.isBidiControl(c);
+            if (unsafe && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (!unsafe) {
+                    b.append(c);
+                } else if (c == '\n') {
+                    b.append("\\n");
+                } else if (c == '\r') {
+                    b.append("\\r");
+                } else if (c == '\t') {
+                    b.append("\\t");
+                } else {
+                    b.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     // ---- maps --------------------------------------------------------------------------

@@ -223,12 +223,19 @@ final class YamlEmitter {
 
     /**
      * Characters above U+001F that YAML does not allow as they are (DEL, C1 controls, the
-     * non-characters U+FFFE and U+FFFF) or that readers take as line breaks or byte order
-     * marks: they are written as escapes in double quotes.
+     * non-characters U+FFFE and U+FFFF), that readers take as line breaks or byte order
+     * marks, or that reorder what a reviewer sees in a diff (the bidirectional controls, as
+     * in "Trojan Source"): they are written as escapes in double quotes.
      */
     static boolean needsEscape(char c) {
         return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                || c == '\uFFFE' || c == '\uFFFF';
+                || c == '\uFFFE' || c == '\uFFFF' || isBidiControl(c);
+    }
+
+    /** The explicit directional marks, embeddings, overrides and isolates of Unicode. */
+    static boolean isBidiControl(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     static String doubleQuoted(String s) {
@@ -307,6 +314,9 @@ final class YamlEmitter {
 
     /** A coordinate or percentage: integers without a fraction, others in shortest form. */
     static String number(double d) {
+        if (d == 0 && 1 / d < 0) {
+            return "-0"; // negative zero reads back as itself, so the round trip is exact
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }

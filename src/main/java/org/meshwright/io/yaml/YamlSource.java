@@ -134,8 +134,8 @@ final class YamlSource {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_BYTES);
         options.setProcessComments(false);
+        LimitingParser parser = new LimitingParser(new ParserImpl(streamReader(text), options));
         try {
-            LimitingParser parser = new LimitingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
             parser.getEvent(); // stream start
             if (parser.checkEvent(Event.ID.StreamEnd)) {
                 return null;
@@ -166,9 +166,44 @@ final class YamlSource {
                     + String.format("%04X", e.getCodePoint()) + "); remove it or write it as an escape in double quotes");
         } catch (YAMLException e) {
             throw error(0, 0, "YAML error: " + clean(e.getMessage()));
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner, on an escape cut short by the end of the file (a backslash and u, no digits)
+            throw error(parser.lastMark, "YAML syntax error: a broken escape after this point; in double quotes,"
+                    + " \\x, \\u and \\U take 2, 4 and 8 hex digits");
+        } catch (RuntimeException e) {
+            // a parser failure SnakeYAML does not report as a YAML error: still the file's fault
+            throw error(parser.lastMark, "YAML error after this point (" + e.getClass().getSimpleName()
+                    + "); check the YAML syntax here");
         } catch (StackOverflowError e) {
             throw error(0, 0, "the file nests too deeply to read; mesh files nest at most " + MAX_DEPTH + " levels");
         }
+    }
+
+    /** Below this many characters SnakeYAML's own 1,024-character buffer costs nothing much. */
+    private static final int SMALL_TEXT = 64 * 1024;
+    /** The buffer for larger texts: long runs of text cost one window copy per 4 Mi characters, not per 1,024. */
+    private static final int WIDE_BUFFER = 4 * 1024 * 1024;
+
+    /**
+     * SnakeYAML's reader copies its whole window of unread characters each time it reads
+     * another 1,024, so one long run without a space or line break (a 1 MB name, a base64
+     * blob) costs time quadratic in its length: 8 MB took minutes, and a 64 MiB file would
+     * have taken hours. A buffer of 4 Mi characters, put in place of SnakeYAML's own
+     * (a private field, hence reflection), makes that a few seconds at worst. Where the field
+     * cannot be replaced, reading still works, slowly.
+     */
+    private static StreamReader streamReader(String text) {
+        StreamReader reader = new StreamReader(new StringReader(text));
+        if (text.length() > SMALL_TEXT) {
+            try {
+                java.lang.reflect.Field buffer = StreamReader.class.getDeclaredField("buffer");
+                buffer.setAccessible(true);
+                buffer.set(reader, new char[Math.min(text.length(), WIDE_BUFFER) + 1]);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // another SnakeYAML: keep its buffer
+            }
+        }
+        return reader;
     }
 
     /**
@@ -195,12 +230,16 @@ final class YamlSource {
         if (event instanceof AliasEvent alias) {
             YNode target = anchors.get(alias.getAnchor());
             if (target == null) {
-                throw new LimitException(mark, "the alias '*" + alias.getAnchor() + "' names no anchor; define '&"
-                        + alias.getAnchor() + "' before it");
+                String anchor = TreeReader.abbreviate(alias.getAnchor());
+                throw new LimitException(mark, "the alias '*" + anchor + "' names no anchor; define '&" + anchor
+                        + "' before it");
             }
             return target;
         }
         if (event instanceof ScalarEvent scalar) {
+            if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+                checkEscapes(scalar);
+            }
             boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
             boolean merge = "tag:yaml.org,2002:merge".equals(scalar.getTag())
                     || (plain && scalar.getTag() == null && "<<".equals(scalar.getValue()));
@@ -233,6 +272,24 @@ final class YamlSource {
         throw new LimitException(mark, "unexpected YAML event " + event.getEventId());
     }
 
+    /**
+     * Refuses an escape of half a character ({@code "\uD800"}, a lone UTF-16 surrogate): no
+     * UTF-8 file can hold it, so the model could not be saved as it was read.
+     */
+    private static void checkEscapes(ScalarEvent scalar) {
+        String value = scalar.getValue();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new LimitException(scalar.getStartMark(), "the escape '\\u" + String.format("%04X", (int) c)
+                        + "' is half of a character (a lone surrogate), which a mesh file cannot hold;"
+                        + " remove it or escape the whole character (e.g. \\U0001F680)");
+            }
+        }
+    }
+
     private static void remember(Map<String, YNode> anchors, String anchor, YNode node) {
         if (anchor != null) {
             anchors.put(anchor, node);
@@ -247,7 +304,7 @@ final class YamlSource {
     }
 
     private static String clean(String s) {
-        return s == null ? "unknown problem" : s.replace('\n', ' ').trim();
+        return s == null ? "unknown problem" : TreeReader.printable(s.replace('\n', ' ').trim());
     }
 
     private static int[] lineColumnOfChar(String text, int index) {
@@ -334,6 +391,8 @@ final class YamlSource {
         private final Parser delegate;
         private int depth;
         int aliases;
+        /** Where the last event ended: the place to point at when the parser fails without a mark. */
+        Mark lastMark;
 
         LimitingParser(Parser delegate) {
             this.delegate = delegate;
@@ -352,6 +411,7 @@ final class YamlSource {
         @Override
         public Event getEvent() {
             Event event = delegate.getEvent();
+            lastMark = event.getEndMark();
             if (event instanceof CollectionStartEvent start) {
                 checkTag(start.getTag(), event);
                 if (++depth > MAX_DEPTH) {
@@ -377,7 +437,7 @@ final class YamlSource {
 
         private static void checkTag(String tag, Event event) {
             if (tag != null && !ALLOWED_TAGS.contains(tag)) {
-                throw new LimitException(event.getStartMark(), "custom tag '" + shortTag(tag)
+                throw new LimitException(event.getStartMark(), "custom tag '" + TreeReader.abbreviate(shortTag(tag))
                         + "' is not allowed in a mesh file; remove the tag");
             }
         }

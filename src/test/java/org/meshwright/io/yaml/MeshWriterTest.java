@@ -142,6 +142,20 @@ class MeshWriterTest {
     }
 
     @Test
+    void bidirectionalControlsAreWrittenAsEscapesSoThatADiffShowsThem() throws Exception {
+        Mesh mesh = new Mesh("m", Topology.GOVERNED);
+        String trojan = "access \u202Eresu\u2066 admin\u2069\u202C granted \u200F";
+        mesh.addDomain(new Domain("d", trojan, null, "line one\nline \u202Etwo\n", null, Map.of()));
+
+        String yaml = writer.write(mesh);
+
+        assertThat(yaml).contains("name: \"access \\u202Eresu\\u2066 admin\\u2069\\u202C granted \\u200F\"")
+                .contains("description: \"line one\\nline \\u202Etwo\\n\"")
+                .doesNotContain("\u202E", "\u2066", "\u200F");
+        assertThat(reader.read(yaml, "m").mesh().contentEquals(mesh)).isTrue();
+    }
+
+    @Test
     void multiLineTextIsWrittenAsALiteralBlock() {
         Mesh mesh = new Mesh("m", Topology.GOVERNED);
         mesh.addDomain(new Domain("d", null, null, "First line\nSecond line\n", null, Map.of()));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -363,5 +364,59 @@ class ReadErrorTest {
         Files.writeString(file, HEAD + "  nodes: 3\n");
         MeshReadException e = catchThrowableOfType(MeshReadException.class, () -> reader.read(file));
         assertThat(e.first().format()).isEqualTo(file + ":7:10: 'spec.nodes' must be a list, found '3'");
+    }
+
+    // ---- found by fuzzing (see ReaderFuzz and src/test/resources/fuzz-corpus) ----------
+
+    @Test
+    void anEscapeOfHalfACharacterIsRefused() {
+        ReadError e = onlyError(HEAD + "x-text: \"a\\uD800b\"\n");
+        assertAt(e, 7, 9, "the escape '\\uD800' is half of a character");
+    }
+
+    @Test
+    void anEscapedPairOfSurrogatesIsOneCharacter() throws Exception {
+        Object text = reader.read(HEAD + "x-text: \"\\uD83D\\uDE80\"\n", "ok").mesh().extensions().get("x-text");
+        assertThat(text).isEqualTo("\uD83D\uDE80");
+    }
+
+    @Test
+    void messagesShowControlCharactersAsEscapesOnOneLine() {
+        ReadError directive = onlyError("%\r\n");
+        assertThat(directive.message()).contains("\\r").doesNotContain("\r");
+        ReadError value = onlyError(HEAD.replace("governed", "\"gov\\e[31m\\u202Eerned\\u0085\""));
+        assertThat(value.message()).startsWith("'gov\\u001B[31m\\u202Eerned\\u0085' is not a valid topology");
+    }
+
+    @Test
+    void aHugeUnknownFieldIsReportedWithoutComparingItToEveryKnownOne() {
+        ReadError e = onlyError(HEAD.replace("  topology: governed",
+                "  topology: governed\n  ? " + "x".repeat(2_000_000) + "\n  : 1"));
+        assertThat(e.message()).startsWith("unknown field 'xxxxxxxxxx").contains("...' in 'spec'");
+    }
+
+    @Test
+    @Timeout(120)
+    void aLongRunOfTextWithoutSpacesReadsInLinearTime() throws Exception {
+        // SnakeYAML's own buffer made this quadratic: 8 MB took about three minutes, 16 MB about twelve.
+        String run = "x".repeat(16 * 1024 * 1024);
+        for (String value : List.of(run, "\"" + run + "\"", "|\n    " + run)) {
+            String yaml = HEAD.replace("  name: demo", "  name: demo\n  description: " + value);
+            assertThat(reader.read(yaml, "long.mesh.yaml").mesh().metadata().description()).startsWith(run);
+        }
+    }
+
+    @Test
+    void anEscapeCutShortByTheEndOfTheFileIsASyntaxError() {
+        ReadError e = onlyError(HEAD + "x-text: \"abc\\u");
+        assertAt(e, 7, 7, "YAML syntax error: a broken escape after this point");
+    }
+
+    @Test
+    void anchorAndTagNamesInMessagesAreShownAsEscapes() {
+        assertThat(onlyError(HEAD + "x-a: *a\u202E|b\n").message())
+                .isEqualTo("the alias '*a\\u202E|b' names no anchor; define '&a\\u202E|b' before it");
+        assertThat(onlyError(HEAD + "x-t: !e%E2%80%AEvil%0A v\n").message())
+                .startsWith("custom tag '!e\\u202Evil\\n' is not allowed");
     }
 }

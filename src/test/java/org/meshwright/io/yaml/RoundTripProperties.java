@@ -47,6 +47,49 @@ class RoundTripProperties {
         assertThat(writer.write(back)).isEqualTo(yaml);
     }
 
+    @Property(tries = 100)
+    void awkwardNumbersIdsAndLongTextsRoundTripThroughAFile(@ForAll("awkwardMeshes") Mesh mesh) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("round-trip", ".mesh.yaml");
+        try {
+            writer.save(mesh, file);
+            Mesh back = reader.read(file).mesh();
+            assertThat(back.contentEquals(mesh)).as(writer.write(mesh)).isTrue();
+            assertThat(java.nio.file.Files.readString(file)).isEqualTo(writer.write(back));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    /** Coordinates, sizes and percentages at the edges of what a double and the format hold. */
+    static Arbitrary<Double> awkwardDoubles(boolean nonNegative) {
+        List<Double> values = new ArrayList<>(List.of(0.0, 0.1 + 0.2, 1e-300, Double.MIN_VALUE, 1e15, 1e15 + 1,
+                9_007_199_254_740_993.0, 123_456_789.123_456_789, 1e300, Double.MAX_VALUE, 99.999_999_999_9, 1.0 / 3));
+        if (!nonNegative) {
+            values.addAll(List.of(-0.0, -1e-300, -Double.MAX_VALUE, -0.5, -1e15));
+        }
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(values)),
+                Tuple.of(1, nonNegative ? Arbitraries.doubles().between(0, 1e7) : Arbitraries.doubles()));
+    }
+
+    @Provide
+    Arbitrary<Mesh> awkwardMeshes() {
+        Arbitrary<String> longIds = Arbitraries.strings().withChars("abc0123456789.-_").ofLength(61)
+                .map(s -> "a" + s + "z");
+        Arbitrary<String> longTexts = Arbitraries.strings().withChars("ab \n\t:#-'\"\u05D0\u202E\u0085")
+                .ofMinLength(1000).ofMaxLength(20_000);
+        Arbitrary<Double> percent = awkwardDoubles(true).filter(d -> d <= 100);
+        return Combinators.combine(longIds, longTexts, awkwardDoubles(false), awkwardDoubles(false),
+                awkwardDoubles(true), awkwardDoubles(true), percent).as((id, text, x, y, w, h, availability) -> {
+                    Mesh mesh = new Mesh(new Metadata(id, text, text, null, Map.of()), Topology.FEDERATED);
+                    mesh.addDomain(new Domain("d", text, null, text, null, Map.of("x-t", text, "x-n", x)));
+                    mesh.addNode(MeshNode.builder(id, NodeKind.DATA_PRODUCT).name(text).domain("d").description(text)
+                            .tags(List.of(text, id)).slo(new Slo(availability, null, Map.of())).build());
+                    mesh.diagram().setPosition(id, new Point(x, y));
+                    mesh.diagram().setBounds("d", new Bounds(y, x, w, h));
+                    return mesh;
+                });
+    }
+
     // ---- generators --------------------------------------------------------------------
 
     static Arbitrary<String> ids() {
@@ -63,7 +106,11 @@ class RoundTripProperties {
                 .filter(s -> s.codePoints().allMatch(cp -> !Character.isSurrogate((char) cp) || cp > 0xFFFF))
                 .filter(RoundTripProperties::validUtf16);
         Arbitrary<String> special = Arbitraries.of("no", "off", "~", "", " ", "a: b", "#x", "- item", "multi\nline\n",
-                "\ttab", "'q'", "\"dq\"", "}{", "line\r\nbreak", "trailing\n\n\n", "שלום", "🦄 emoji", "\u0000nul");
+                "\ttab", "'q'", "\"dq\"", "}{", "line\r\nbreak", "trailing\n\n\n", "שלום", "🦄 emoji", "\u0000nul",
+                "---", "...", "--- x", "&a", "*a", "!tag x", "!!str", "? k", "| x", "> y", "%YAML 1.2", "@x", "`x",
+                "<<", "a\u0085nel", "a\u2028ls\u2029ps", "\u202Ertl\u202C", "\uFEFFbom", " leading", "trailing ",
+                "\r", "a\rb", "\u001B[31mred", "\\", "\\n", "{{x}}", "${x}", "x".repeat(1200),
+                "<script>alert(1)</script>", "\n", " \n ", "- - -", "[a, b]", "{a: b}", "1e3", ".inf", "0x1F");
         return Arbitraries.frequencyOf(Tuple.of(5, words), Tuple.of(2, unicode), Tuple.of(3, special));
     }
 
