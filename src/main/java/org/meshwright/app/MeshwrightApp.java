@@ -35,11 +35,28 @@ public final class MeshwrightApp extends Application {
         EditorViewModel editor = new EditorViewModel(background, Platform::runLater, new RecentFiles(prefs.node("recent")));
         window = new EditorWindow(stage, editor, prefs);
         setWindowIcons(stage);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> unexpected(stage, failure));
         stage.show();
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
         }
+    }
+
+    /**
+     * A failure nobody caught on the FX thread: the details go to the log file, the user gets
+     * one sentence and the way on; the app keeps running and autosave keeps their work.
+     */
+    private static void unexpected(Stage owner, Throwable failure) {
+        java.util.Optional<java.nio.file.Path> log = org.meshwright.io.LogFiles.logUnexpected("desktop app", failure);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Something went wrong");
+        alert.setHeaderText("Meshwright ran into an unexpected problem (" + failure.getClass().getSimpleName() + ").");
+        alert.setContentText("Your work is still open, and unsaved changes are kept in a recovery copy. Save now"
+                + " (Ctrl+S) and carry on." + log.map(p -> " The details are in " + p
+                + "; please attach that file to a bug report.").orElse(""));
+        alert.show();
     }
 
     @Override

@@ -82,6 +82,8 @@ public final class EditorViewModel {
     private final Selection selection = new Selection();
     private final MeshListener meshListener = changes -> meshChanged();
     private final Runnable stackListener = this::refreshTitle;
+    /** The open mesh was restored from a recovery file: unsaved until saved, whatever the undo stack says. */
+    private boolean restoredUnsaved;
 
     public EditorViewModel(Executor background, Executor ui, RecentFiles recentFiles) {
         this.validation = new ValidationService(background, ui);
@@ -104,6 +106,18 @@ public final class EditorViewModel {
             status.set("Could not open " + path.getFileName() + ": " + (n == 1 ? "1 error" : n + " errors"));
             return new OpenResult.Failed(path, e.errors());
         }
+    }
+
+    /**
+     * Opens a mesh recovered after a crash as the document of {@code originalFile} (null for
+     * one never saved), with unsaved changes: nothing is written until the user saves.
+     */
+    public void restore(Mesh recovered, Path originalFile) {
+        setMesh(recovered, originalFile);
+        restoredUnsaved = true;
+        refreshTitle();
+        status.set("Restored unsaved changes" + (originalFile == null ? "" : " to " + originalFile.getFileName())
+                + "; save to keep them");
     }
 
     /** Makes {@code newMesh} the open mesh, without a file. */
@@ -133,6 +147,7 @@ public final class EditorViewModel {
                     + ". Check the disk (space, permissions) and try again.");
         }
         file.set(target);
+        restoredUnsaved = false;
         commands.get().markSaved();
         recentFiles.add(target);
         status.set("Saved " + target.getFileName());
@@ -156,6 +171,7 @@ public final class EditorViewModel {
         }
         selection.clear();
         findings.clear();
+        restoredUnsaved = false;
         mesh.set(newMesh);
         file.set(newFile);
         if (newMesh != null) {
@@ -218,7 +234,7 @@ public final class EditorViewModel {
 
     private void refreshTitle() {
         Mesh current = mesh.get();
-        boolean unsaved = commands.get() != null && commands.get().isDirty();
+        boolean unsaved = commands.get() != null && (commands.get().isDirty() || restoredUnsaved);
         dirty.set(unsaved);
         if (current == null) {
             title.set(APP_NAME);

@@ -28,6 +28,9 @@ final class DocumentFiles {
     private final Stage stage;
     private final EditorViewModel editor;
     private final Menu recentMenu;
+    private java.util.function.BooleanSupplier beforeSave = () -> true;
+    private Runnable afterSave = () -> { };
+    private Runnable onDiscarded = () -> { };
 
     DocumentFiles(Stage stage, EditorViewModel editor, Menu recentMenu) {
         this.stage = stage;
@@ -53,7 +56,11 @@ final class DocumentFiles {
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
-        return answer.get() != saveButton || save();
+        if (answer.get() == discard) {
+            onDiscarded.run();
+            return true;
+        }
+        return save();
     }
 
     void newMeshDialog() {
@@ -113,6 +120,9 @@ final class DocumentFiles {
 
     /** Saves; asks for a file where the mesh has none. True when saved. */
     public boolean save() {
+        if (editor.file() != null && !beforeSave.getAsBoolean()) {
+            return false;
+        }
         EditorViewModel.SaveResult result = editor.save();
         if (result instanceof EditorViewModel.SaveResult.NeedsFile) {
             return saveAs();
@@ -138,7 +148,24 @@ final class DocumentFiles {
         return handle(editor.saveAs(target));
     }
 
+    /**
+     * Checks around saves: {@code before} may refuse a save (the file changed on disk and the
+     * user does not want to overwrite it); {@code after} hears of each successful save.
+     */
+    void guardSaves(java.util.function.BooleanSupplier before, Runnable after) {
+        this.beforeSave = before;
+        this.afterSave = after;
+    }
+
+    /** {@code action} runs when the user chooses to throw unsaved changes away ("Don't Save"). */
+    void onDiscarded(Runnable action) {
+        this.onDiscarded = action;
+    }
+
     private boolean handle(EditorViewModel.SaveResult result) {
+        if (result instanceof EditorViewModel.SaveResult.Saved) {
+            afterSave.run();
+        }
         if (result instanceof EditorViewModel.SaveResult.Failed failed) {
             Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
             alert.initOwner(stage);

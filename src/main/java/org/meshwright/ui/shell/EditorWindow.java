@@ -43,6 +43,9 @@ import org.meshwright.model.Mesh;
 import org.meshwright.model.Topology;
 import org.meshwright.ui.canvas.CanvasController;
 import org.meshwright.ui.canvas.DiagramCanvas;
+import org.meshwright.io.LogFiles;
+import org.meshwright.io.RecoveryStore;
+import org.meshwright.ui.editor.Autosave;
 import org.meshwright.ui.editor.EditorViewModel;
 import org.meshwright.ui.export.DiagramClipboard;
 import org.meshwright.ui.export.ExportDialog;
@@ -81,6 +84,16 @@ public final class EditorWindow {
     private final FindingsViewModel findingsModel;
     private RulesWindow rulesWindow;
     private final LayoutRunner layouts;
+    private final Autosave autosave;
+    private final RecoveryOffer recovery;
+    private final OutsideChanges outside;
+    /** Seconds between autosave ticks; a change reaches the recovery file within this (plus the write). */
+    static final double AUTOSAVE_SECONDS = 5;
+    private final ExecutorService autosaveThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "meshwright-autosave");
+        t.setDaemon(true);
+        return t;
+    });
     private final Menu recentMenu = new Menu("Open Recent");
     private final DocumentFiles files;
     /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
@@ -108,6 +121,23 @@ public final class EditorWindow {
         inspector.setId("inspector");
         controller.setOnEditRequest(inspector::focusFirstField);
         layouts = new LayoutRunner(exports, Platform::runLater);
+        RecoveryStore store = new RecoveryStore(RecoveryStore.defaultFolder());
+        autosave = new Autosave(editor, store, autosaveThread, Platform::runLater);
+        autosave.lastProblemProperty().addListener((o, a, problem) -> {
+            if (!problem.isEmpty()) {
+                status(problem);
+            }
+        });
+        recovery = new RecoveryOffer(store, editor, stage, files::confirmDiscard);
+        outside = new OutsideChanges(editor, stage, files::open);
+        files.guardSaves(outside::mayOverwrite, outside::saved);
+        files.onDiscarded(autosave::discardCurrent);
+        // Unsaved changes reach the recovery file within seconds (the issue allows 30).
+        javafx.animation.Timeline ticks = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(AUTOSAVE_SECONDS), e -> autosave.tick()));
+        ticks.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        ticks.play();
+        Platform.runLater(recovery::offer);
         findingsModel = new FindingsViewModel(editor.findings());
         editor.meshProperty().addListener((o, a, b) -> findingsModel.setNotice(""));
         findings = new FindingsView(findingsModel, controller::reveal, this::showRule);
@@ -119,7 +149,7 @@ public final class EditorWindow {
         if (theme == Theme.DARK) {
             root.getStyleClass().add("theme-dark");
         }
-        root.setTop(new VBox(menuBar(actions), toolBar(actions)));
+        root.setTop(new VBox(menuBar(actions), toolBar(actions), recovery.bar()));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().addAll(canvas, findings);
         SplitPane.setResizableWithParent(findings, false);
@@ -594,8 +624,16 @@ public final class EditorWindow {
         alert.initOwner(stage);
         alert.setTitle("About Meshwright");
         alert.setHeaderText("Meshwright " + AppVersion.get());
-        alert.setContentText("Design data mesh topologies: domains, data products and governed sharing, checked live"
-                + " against governance rules.");
+        java.nio.file.Path logs = LogFiles.folder().orElse(LogFiles.defaultFolder());
+        Label text = new Label("Design data mesh topologies: domains, data products and governed sharing, checked"
+                + " live against governance rules.\n\nLicence: Apache License 2.0\nLog files: " + logs
+                + "\nRecovery copies of unsaved work: " + RecoveryStore.defaultFolder()
+                + "\n\nIf something goes wrong, the log file says what happened; attach it to a bug report.");
+        text.setWrapText(true);
+        text.setId("about-text");
+        text.setPrefWidth(520);
+        alert.getDialogPane().setContent(text);
         alert.show();
     }
+
 }
