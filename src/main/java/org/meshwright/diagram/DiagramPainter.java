@@ -29,6 +29,9 @@ import org.meshwright.rules.Severity;
  */
 public final class DiagramPainter {
 
+    /** The characters of a name or owner a card or domain title measures and draws at most. */
+    static final int DRAWABLE_CHARS = 240;
+
     /** How much is drawn, chosen by the scale. */
     public enum Detail {
         /** Icons, names, kind lines, badges, arrowheads, markers: at 70 % and above. */
@@ -278,7 +281,7 @@ public final class DiagramPainter {
             if (maxWidth < size * 2) {
                 return;
             }
-            String title = metrics.fit(d.label(), font, maxWidth);
+            String title = metrics.fit(drawable(d.label()), font, maxWidth);
             if (title.isEmpty()) {
                 return;
             }
@@ -298,7 +301,7 @@ public final class DiagramPainter {
                 TextStyle ownerFont = s.domainOwnerFont();
                 double room = maxWidth - tw - 12;
                 if (room > 40) {
-                    p.text(d.owner(), b.x() + inset + tw + 12, baseline, ownerFont, s.mutedText(), TextAlign.LEFT,
+                    p.text(drawable(d.owner()), b.x() + inset + tw + 12, baseline, ownerFont, s.mutedText(), TextAlign.LEFT,
                             room);
                 }
             }
@@ -665,6 +668,21 @@ public final class DiagramPainter {
             }
         }
 
+        /**
+         * A card shows two lines of a name at most: measuring a megabyte of right-to-left or
+         * emoji text for them took a minute. Keep the start, which is all that can show.
+         */
+        static String drawable(String text) {
+            if (text == null || text.length() <= DRAWABLE_CHARS) {
+                return text;
+            }
+            int end = DRAWABLE_CHARS;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never split a surrogate pair
+            }
+            return text.substring(0, end) + "\u2026";
+        }
+
         /** Name (two lines where one is not enough) over the kind line, centred on the card. */
         void fullText(DiagramScene.NodeBox n, Rect b, double x, double maxWidth) {
             // Just above the threshold the text keeps the size it had at medium detail.
@@ -672,10 +690,11 @@ public final class DiagramPainter {
             nameFont = nameFont.withSize(Math.min(Math.max(nameFont.size(), px(10.5)), nameFont.size() * 1.2));
             TextStyle kindFont = s.nodeKindFont();
             kindFont = kindFont.withSize(Math.min(Math.max(kindFont.size(), px(6.5)), kindFont.size() * 1.15));
-            List<String> lines = List.of(n.label());
-            if (metrics.width(n.label(), nameFont) > maxWidth) {
+            String label = drawable(n.label());
+            List<String> lines = List.of(label);
+            if (metrics.width(label, nameFont) > maxWidth) {
                 nameFont = nameFont.withSize(nameFont.size() - 1);
-                lines = metrics.wrap(n.label(), nameFont, maxWidth, 2);
+                lines = metrics.wrap(label, nameFont, maxWidth, 2);
             }
             double lineHeight = nameFont.size() * 1.2;
             double block = lines.size() * lineHeight + 2 + kindFont.size();
@@ -693,7 +712,7 @@ public final class DiagramPainter {
             TextStyle font = s.nodeNameFont();
             double size = Math.min(Math.max(font.size(), px(10.5)), b.height() * 0.4);
             font = font.withSize(size);
-            List<String> lines = metrics.wrap(n.label(), font, maxWidth, 2);
+            List<String> lines = metrics.wrap(drawable(n.label()), font, maxWidth, 2);
             if (lines.isEmpty()) {
                 return;
             }

@@ -52,9 +52,9 @@ import org.w3c.dom.NodeList;
  * ({@link GraphFormatsTest}, {@link DiagramExporterTest}, {@code DescriptorSchemaTest}) go
  * deeper into each format's escaping; a format added later joins {@link #exports}.
  *
- * <p>The pictures (svg, png) get the megabyte as plain words: the diagram measures a whole
- * label with AWT's text layout, which takes minutes for a megabyte of mixed-direction text or
- * emoji (a font fallback run per character); see docs/reliability.md.
+ * <p>The pictures (svg, png) get the same megabyte of mixed-direction text and emoji: the
+ * diagram measures only the start of a name, all a card can show (it once measured the
+ * whole label, which took minutes; see docs/reliability.md).
  */
 class HostileContentTest {
 
@@ -123,9 +123,6 @@ class HostileContentTest {
                 ? text : label);
     }
 
-    /** A megabyte of plain words, for the pictures. */
-    static final String HUGE_PLAIN = "word ".repeat(200_000);
-
     @Test
     @Timeout(600)
     void hostileAndHugeTextSavesAndReadsBackExactly() throws Exception {
@@ -167,13 +164,8 @@ class HostileContentTest {
         Map<String, Mesh> meshes = new LinkedHashMap<>();
         meshes.put("hostile", hostile());
         meshes.put("1 MB", huge());
-        meshes.put("1 MB plain", huge(HUGE_PLAIN));
         meshes.forEach((kind, mesh) -> {
             for (Map.Entry<String, Callable<Object>> export : exports(mesh).entrySet()) {
-                boolean picture = export.getKey().equals("svg") || export.getKey().equals("png");
-                if (kind.equals("1 MB") && picture || kind.equals("1 MB plain") && !picture) {
-                    continue;
-                }
                 try {
                     check(export.getKey(), timed(export.getKey() + " (" + kind + ")", export.getValue()));
                 } catch (Exception e) {
