@@ -74,6 +74,13 @@ final class CommandFailures implements IExecutionExceptionHandler, IExitCodeExce
         return exception instanceof MeshReadException ? ExitCodes.UNREADABLE_INPUT : ExitCodes.FAILED;
     }
 
+    /** Prints that {@code target} cannot be written, and why; returns exit code 1. */
+    static int cannotWrite(PrintWriter err, Object target, IOException e) {
+        err.println("cannot write " + target + ": " + describe(e));
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
     /** One line: what went wrong, without the stack. */
     static String describe(Throwable ex) {
         Throwable shown = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;

@@ -57,9 +57,7 @@ final class LayoutCommand implements Callable<Integer> {
         try {
             new MeshWriter().save(mesh, target);
         } catch (IOException e) {
-            err.println("cannot write " + target + ": " + CommandFailures.describe(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandFailures.cannotWrite(err, target, e);
         }
         return ExitCodes.OK;
     }

@@ -66,9 +66,7 @@ final class NewCommand implements Callable<Integer> {
         try {
             new MeshWriter().save(mesh, output);
         } catch (IOException e) {
-            err.println("cannot write " + output + ": " + CommandFailures.describe(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandFailures.cannotWrite(err, output, e);
         }
         return ExitCodes.OK;
     }
