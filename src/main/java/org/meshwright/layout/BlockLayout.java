@@ -251,8 +251,8 @@ final class BlockLayout {
 
     /**
      * Domains upstream first: ordered so that as few links as possible run from a later domain
-     * to an earlier one (links that climb the archetypes counting a thousand times), then by the
-     * file's order.
+     * to an earlier one (links that climb the archetypes counting a thousand times), then
+     * neighbours swapped where that shortens the links between domains and turns none back.
      */
     private List<String> domainOrder(Map<String, DomainLayout.Shape> shapes) {
         List<String> ids = new ArrayList<>(shapes.keySet());
@@ -270,7 +270,7 @@ final class BlockLayout {
                 order.edge(index.get(groupOf[first]), index.get(groupOf[last]), climbs ? 1000 : 1);
             }
         }
-        int[] position = order.positions();
+        int[] position = order.tighten(order.positions());
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort((a, b) -> Integer.compare(position[index.get(a)], position[index.get(b)]));
         return sorted;
