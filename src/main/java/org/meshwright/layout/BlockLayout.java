@@ -393,8 +393,7 @@ final class BlockLayout {
             Row row = wish >= 0 ? rows.get(wish) : null;
             double from = x[i];
             double to = x[i] + g.nodeWidth();
-            if (row == null || !row.fits(from, to, g.nodeGap())
-                    || !row.domains.isEmpty() && row.height < g.domainTitle() + g.nodeHeight()) {
+            if (row == null || !row.fits(from, to, g.nodeGap())) {
                 // a row of its own after the wished one, or the next such row if it has room
                 Row next = wish + 1 < rows.size() ? rows.get(wish + 1) : null;
                 if (next != null && next.domains.isEmpty() && next.fits(from, to, g.nodeGap())) {
