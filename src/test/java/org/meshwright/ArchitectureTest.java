@@ -57,12 +57,16 @@ class ArchitectureTest {
                     "org.meshwright.model..").or(JavaClass.Predicates.resideOutsideOfPackage(BASE)))
             .allowEmptyShould(true);
 
-    /** Pictures come from the one drawing routine (diagram) and may mark findings (rules). */
+    /**
+     * Pictures come from the one drawing routine (diagram), may mark findings (rules) and lay out
+     * the nodes a file gives no position (layout).
+     */
     @ArchTest
-    static final ArchRule exportDependsOnModelDiagramAndRules = classes()
+    static final ArchRule exportDependsOnModelDiagramRulesAndLayout = classes()
             .that().resideInAPackage("org.meshwright.io.export..")
             .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.meshwright.io..",
-                    "org.meshwright.model..", "org.meshwright.diagram..", "org.meshwright.rules..")
+                    "org.meshwright.model..", "org.meshwright.diagram..", "org.meshwright.rules..",
+                    "org.meshwright.layout..")
                     .or(JavaClass.Predicates.resideOutsideOfPackage(BASE)))
             .allowEmptyShould(true);
 

@@ -108,7 +108,7 @@ public final class Benchmark {
             return of(millis, null);
         }
 
-        static Stats of(double[] millis, double[] cpuMillis) {
+        public static Stats of(double[] millis, double[] cpuMillis) {
             return new Stats(median(millis), Arrays.stream(millis).min().orElseThrow(),
                     cpuMillis == null ? -1 : median(cpuMillis), millis.length);
         }

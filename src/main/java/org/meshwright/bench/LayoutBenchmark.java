@@ -33,7 +33,9 @@ public final class LayoutBenchmark {
      * @param name    sample file name or generated size
      * @param nodes   nodes of the mesh
      * @param links   links of the mesh
-     * @param timing  wall-clock time of one layout
+     * @param timing  wall-clock time of one layout; its CPU figure is the whole process's CPU time
+     *                (layout thread, garbage collector and compiler), which other load on the
+     *                machine disturbs less
      * @param before  the mesh's own layout
      * @param after   the automatic layout
      */
@@ -81,14 +83,17 @@ public final class LayoutBenchmark {
             result = layout.layout(mesh);
         }
         double[] millis = new double[iterations];
+        double[] cpuMillis = new double[iterations];
         for (int i = 0; i < iterations; i++) {
+            long c = processCpuNanos();
             long t = System.nanoTime();
             result = layout.layout(mesh);
             millis[i] = (System.nanoTime() - t) / 1e6;
+            cpuMillis[i] = (processCpuNanos() - c) / 1e6;
         }
         Mesh after = mesh.copy();
         result.applyTo(after);
-        Row row = new Row(name, mesh.nodes().size(), mesh.links().size(), Benchmark.Stats.of(millis),
+        Row row = new Row(name, mesh.nodes().size(), mesh.links().size(), Benchmark.Stats.of(millis, cpuMillis),
                 LayoutMetrics.of(mesh), LayoutMetrics.of(after));
         out.printf(Locale.ROOT, "%s: %,d nodes, %,d links, layout median %.0f ms [%s]%n", name, row.nodes(),
                 row.links(), row.timing().medianMs(), Arrays.stream(millis)
@@ -97,14 +102,22 @@ public final class LayoutBenchmark {
         return row;
     }
 
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
     private static void printTable(List<Row> rows, PrintStream out) {
         out.println();
-        out.println("| mesh | nodes | links | layout ms (median / min) | crossings before → after |"
+        out.printf(Locale.ROOT, "system load average (1 min) now: %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.println("| mesh | nodes | links | layout ms (median / min) | process CPU ms | crossings before → after |"
                 + " bends before → after | links over cards before → after | overlapping cards after |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "| %s | %,d | %,d | %.0f / %.0f | %,d → %,d | %,d → %,d | %,d → %,d | %d |%n",
-                    r.name(), r.nodes(), r.links(), r.timing().medianMs(), r.timing().minMs(), r.before().crossings(),
+            out.printf(Locale.ROOT, "| %s | %,d | %,d | %.0f / %.0f | %.0f | %,d → %,d | %,d → %,d | %,d → %,d | %d |%n",
+                    r.name(), r.nodes(), r.links(), r.timing().medianMs(), r.timing().minMs(),
+                    r.timing().cpuMedianMs(), r.before().crossings(),
                     r.after().crossings(), r.before().bends(), r.after().bends(), r.before().linksThroughCards(),
                     r.after().linksThroughCards(), r.after().nodeOverlaps());
         }

@@ -120,6 +120,14 @@ final class CommandFailures implements IExecutionExceptionHandler, IExitCodeExce
         return files;
     }
 
+    /** Prints that {@code target} cannot be written, and why; returns exit code 1. */
+    static int cannotWrite(PrintWriter err, Object target, IOException e) {
+        err.println("cannot write " + target + ": " + describe(e)
+                + "; check that the folder exists, that you may write there and that the disk has room");
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
     /** One line: what went wrong, without the stack. */
     static String describe(Throwable ex) {
         Throwable shown = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;

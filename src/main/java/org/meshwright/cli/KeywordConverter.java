@@ -36,6 +36,12 @@ abstract class KeywordConverter<E extends Enum<E>> implements ITypeConverter<E> 
         }
     }
 
+    static final class ForTopology extends KeywordConverter<org.meshwright.model.Topology> {
+        ForTopology() {
+            super(org.meshwright.model.Topology.class);
+        }
+    }
+
     static final class ForFailOn extends KeywordConverter<FailOn> {
         ForFailOn() {
             super(FailOn.class);

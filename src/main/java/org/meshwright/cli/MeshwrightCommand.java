@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 "  1  validate found findings at or above --fail-on",
                 "  2  usage error: unknown command, option or format",
                 "  3  an input could not be read (FILE:LINE:COLUMN: message on stderr)"},
-        subcommands = {ValidateCommand.class, ExportCommand.class, HelpCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, NewCommand.class, LayoutCommand.class,
+                HelpCommand.class})
 final class MeshwrightCommand implements Callable<Integer> {
 
     @Spec

@@ -14,12 +14,12 @@ import org.meshwright.model.MeshNode;
 import org.meshwright.model.Point;
 
 /**
- * Automatic layout of a mesh with the Eclipse Layout Kernel's layered algorithm. The drawing
- * reads left to right in the order data flows: inside each domain source systems, then
- * source-aligned, aggregate and consumer-aligned products, then consumers; domains are
- * frames that do not overlap, themselves ordered by the flow between them, with hubs,
- * anonymizers and virtualization services between the domains they join; platforms and
- * governance services sit in a row above.
+ * Automatic layout of a mesh, each domain arranged by the Eclipse Layout Kernel's layered
+ * algorithm. The drawing reads left to right in the order data flows, in columns the whole
+ * mesh shares: source systems, source-aligned, aggregate and consumer-aligned products,
+ * consumers. Domains are frames that do not overlap, in rows, upstream ones first; hubs,
+ * anonymizers and virtualization services sit between the columns and the domains they
+ * join; platforms and governance services in a row above. See {@code docs/layout.md}.
  *
  * <p>Pure: the mesh is read, never changed; the result says where each element goes, in the
  * conventions of the file's {@code layout} section, on the editor's grid. The same mesh and

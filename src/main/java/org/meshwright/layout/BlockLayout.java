@@ -2,31 +2,28 @@ package org.meshwright.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.options.CoreOptions;
-import org.eclipse.elk.core.options.PortConstraints;
-import org.eclipse.elk.core.options.PortSide;
-import org.eclipse.elk.graph.ElkConnectableShape;
-import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.ElkPort;
-import org.eclipse.elk.graph.util.ElkGraphUtil;
+import java.util.TreeMap;
 import org.meshwright.model.Bounds;
 import org.meshwright.model.Mesh;
 import org.meshwright.model.MeshNode;
 import org.meshwright.model.NodeKind;
 
 /**
- * Arranges a set of nodes from scratch as one block with its top-left corner at (0, 0): each
- * domain's nodes in columns by their place in the flow (one layered layout per domain), then
- * the domains and the nodes outside domains as boxes of a second layered layout, so that data
- * flows left to right between domains as well and hubs land between the domains they join;
- * platforms and governance services outside domains go in a row above. Every coordinate is
- * on the grid.
+ * Arranges a set of nodes from scratch as one block with its top-left corner at (0, 0).
+ *
+ * <p>Columns run left to right in the order data flows and are shared by the whole block:
+ * source systems, source-aligned, aggregate and consumer-aligned products, consumers (a
+ * column as many layers wide as the widest domain needs). Each domain is laid out on its own
+ * by ELK ({@link DomainLayout}) and its layers are put in the shared columns, so that a link
+ * from a product to one of a later archetype always runs to the right, whichever domains they
+ * are in. Domains are frames stacked in rows, upstream ones first (a domain shares a row with
+ * the one before where their columns do not meet). Nodes outside domains sit in the rows of
+ * what they link: hubs, anonymizers and virtualization services between the columns they join
+ * and between the domains they serve, other nodes in their own column. Platforms and governance
+ * services outside domains go in a row above everything. Every coordinate is on the grid.
  */
 final class BlockLayout {
 
@@ -42,12 +39,23 @@ final class BlockLayout {
     record Block(double[] x, double[] y, Map<String, Bounds> frames, double width, double height) {
     }
 
-    /** A domain laid out on its own: its size and its members' places inside it. */
-    private record Shape(List<Integer> members, double[] x, double[] y, double width, double height) {
-    }
+    /** A horizontal row of the block: domains and loose nodes side by side, each an x range. */
+    private static final class Row {
+        final List<double[]> taken = new ArrayList<>();
+        final List<String> domains = new ArrayList<>();
+        final List<Integer> loose = new ArrayList<>();
+        double height;
+        double top;
 
-    /** Weight of a link between products of increasing archetype when ordering domains. */
-    private static final int CLIMB_WEIGHT = 1000;
+        boolean fits(double from, double to, double gap) {
+            for (double[] t : taken) {
+                if (from < t[1] + gap && t[0] < to + gap) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private final Mesh mesh;
     private final FlowGraph graph;
@@ -56,6 +64,8 @@ final class BlockLayout {
     private final String[] groupOf;
     private final double[] x;
     private final double[] y;
+    /** Flow column to the left edge of each of its layers. */
+    private final Map<Integer, double[]> columnX = new TreeMap<>();
 
     private BlockLayout(Mesh mesh, FlowGraph graph, LayoutGeometry geometry) {
         this.mesh = mesh;
@@ -70,9 +80,7 @@ final class BlockLayout {
         this.y = new double[graph.size()];
     }
 
-    /**
-     * Lays out every node of {@code graph}, with an empty frame for each of {@code emptyDomains}.
-     */
+    /** Lays out every node of {@code graph}, with an empty frame for each of {@code emptyDomains}. */
     static Block layout(Mesh mesh, FlowGraph graph, List<String> emptyDomains, LayoutGeometry geometry,
                         Progress progress) {
         return new BlockLayout(mesh, graph, geometry).run(emptyDomains, progress);
@@ -80,32 +88,49 @@ final class BlockLayout {
 
     private Block run(List<String> emptyDomains, Progress progress) {
         Map<String, List<Integer>> groups = groups();
-        Map<String, Shape> shapes = new LinkedHashMap<>();
-        Progress inside = progress.part(0, 0.7);
+        Map<String, DomainLayout.Shape> shapes = new LinkedHashMap<>();
+        Progress inside = progress.part(0, 0.9);
         int done = 0;
-        int total = graph.size();
+        int total = Math.max(1, graph.size());
         for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
-            inside.report(done / (double) Math.max(1, total), "Laying out domain " + e.getKey());
-            shapes.put(e.getKey(), shape(e.getValue(), inside.monitor()));
+            inside.report(done / (double) total, "Laying out domain " + e.getKey());
+            shapes.put(e.getKey(), DomainLayout.layout(graph, column, e.getValue(), g, inside.monitor()));
             done += e.getValue().size();
         }
-        progress.report(0.7, "Placing domains");
+        progress.report(0.9, "Placing domains");
+        placeColumns(shapes);
         Map<String, Bounds> frames = new LinkedHashMap<>();
-        double[] mainSize = placeTopLevel(shapes, frames, progress.monitor());
-        progress.report(0.95, "Placing platforms and governance");
-        double bandHeight = placeBand(emptyDomains, frames, mainSize[0]);
-        if (bandHeight > 0) {
-            double shift = bandHeight + g.groupGap();
-            for (int i = 0; i < x.length; i++) {
-                if (!isBand(i)) {
-                    y[i] += shift;
+        List<Row> rows = new ArrayList<>();
+        Map<String, Row> rowOf = new HashMap<>();
+        Map<String, List<String>> feeders = feeders();
+        for (String id : domainOrder(shapes)) {
+            placeDomainInRow(id, shapes.get(id), rows, rowOf, feeders, frames);
+        }
+        progress.report(0.95, "Placing hubs and nodes outside domains");
+        placeLoose(rows, rowOf);
+        double top = placeBand(emptyDomains, frames, width(frames));
+        if (top > 0) {
+            top += g.groupGap();
+        }
+        for (Row row : rows) {
+            row.top = top;
+            top = g.snapUp(top + row.height + g.groupGap());
+        }
+        for (Row row : rows) {
+            for (String id : row.domains) {
+                Bounds f = frames.get(id);
+                frames.put(id, new Bounds(f.x(), row.top, f.width(), f.height()));
+                for (int m : groups.get(id)) {
+                    y[m] += row.top;
                 }
             }
-            frames.replaceAll((id, b) -> emptyDomains.contains(id) ? b : b.translate(0, shift));
-            mainSize[1] += shift;
+            for (int i : row.loose) {
+                y[i] = row.top + (row.domains.isEmpty() ? 0 : g.domainTitle());
+            }
         }
-        double width = mainSize[0];
-        double height = mainSize[1];
+        shiftToZero(frames);
+        double width = 0;
+        double height = 0;
         for (Bounds b : frames.values()) {
             width = Math.max(width, b.x() + b.width());
             height = Math.max(height, b.y() + b.height());
@@ -118,9 +143,32 @@ final class BlockLayout {
         return new Block(x, y, frames, width, height);
     }
 
-    /** Shared services outside domains: they go in the band. */
+    /** Moves everything right so that the leftmost frame or card starts at 0. */
+    private void shiftToZero(Map<String, Bounds> frames) {
+        double min = 0;
+        for (Bounds b : frames.values()) {
+            min = Math.min(min, b.x());
+        }
+        for (double v : x) {
+            min = Math.min(min, v);
+        }
+        double dx = -min;
+        if (dx > 0) {
+            for (int i = 0; i < x.length; i++) {
+                x[i] += dx;
+            }
+            frames.replaceAll((id, b) -> b.translate(dx, 0));
+        }
+    }
+
+    /** Shared services outside domains: they go in the band above. */
     private boolean isBand(int i) {
         return groupOf[i] == null && FlowGraph.isSharedService(graph.node(i));
+    }
+
+    /** Nodes outside domains that are not in the band: hubs and the like, external consumers, ... */
+    private boolean isLoose(int i) {
+        return groupOf[i] == null && !isBand(i);
     }
 
     /** Members of each domain, domains in the mesh's order, undeclared ones as their members come. */
@@ -146,308 +194,223 @@ final class BlockLayout {
         return i < 0 ? Integer.MAX_VALUE : i; // stable sort keeps undeclared ones in order of appearance
     }
 
-    // ---- inside a domain ---------------------------------------------------------------
+    // ---- columns -----------------------------------------------------------------------
 
-    private Shape shape(List<Integer> members, LayoutMonitor monitor) {
-        List<Integer> flow = new ArrayList<>();
-        for (int m : members) {
-            if (!FlowGraph.isSharedService(graph.node(m))) {
-                flow.add(m);
-            }
+    /** The shared columns: as many layers per flow column as the widest domain needs, at least one where a loose node sits. */
+    private void placeColumns(Map<String, DomainLayout.Shape> shapes) {
+        Map<Integer, Integer> layers = new TreeMap<>();
+        for (DomainLayout.Shape s : shapes.values()) {
+            s.layers().forEach((c, n) -> layers.merge(c, n, Math::max));
         }
-        double[] rx = new double[members.size()];
-        double[] ry = new double[members.size()];
-        double width = 2 * g.domainInset() + g.nodeWidth();
-        double bottom = g.domainTitle();
-        if (!flow.isEmpty()) {
-            placeFlow(members, flow, rx, ry, monitor);
-            for (int k = 0; k < members.size(); k++) {
-                if (!FlowGraph.isSharedService(graph.node(members.get(k)))) {
-                    width = Math.max(width, rx[k] + g.nodeWidth() + g.domainInset());
-                    bottom = Math.max(bottom, ry[k] + g.nodeHeight());
-                }
-            }
-        }
-        // platforms and governance of the domain: a row under its flow
-        double rowY = g.snap(flow.isEmpty() ? g.domainTitle() : bottom + g.nodeGap());
-        double rowX = g.domainInset();
-        for (int k = 0; k < members.size(); k++) {
-            if (FlowGraph.isSharedService(graph.node(members.get(k)))) {
-                rx[k] = rowX;
-                ry[k] = rowY;
-                rowX = g.snapUp(rowX + g.nodeWidth() + g.nodeGap());
-                width = Math.max(width, rx[k] + g.nodeWidth() + g.domainInset());
-                bottom = Math.max(bottom, ry[k] + g.nodeHeight());
-            }
-        }
-        return new Shape(members, rx, ry, g.snapUp(width), g.snapUp(bottom + g.domainInset()));
-    }
-
-    /**
-     * Lays out a domain's flow nodes in columns. A node linked from outside the domain gets a
-     * stand-in for the other end in a column before the first (after the last for links
-     * leaving), so that the layout keeps the row between the node and the domain's edge clear
-     * for the line; the stand-ins are then dropped. Fills the members' places, relative to the
-     * domain's top-left corner.
-     */
-    private void placeFlow(List<Integer> members, List<Integer> flow, double[] rx, double[] ry, LayoutMonitor monitor) {
-        ElkNode root = Elk.graph(g.nodeGap(), g.columnGap(), new double[] {0, 0, 0, 0});
-        root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
-        Map<Integer, ElkNode> elk = new HashMap<>();
-        for (int m : flow) {
-            ElkNode n = ElkGraphUtil.createNode(root);
-            n.setDimensions(g.nodeWidth(), g.nodeHeight());
-            n.setProperty(LayeredOptions.PARTITIONING_PARTITION, column[m]);
-            elk.put(m, n);
-        }
-        Set<Long> seen = new HashSet<>();
-        Map<Integer, ElkNode> outsideIn = new HashMap<>();
-        Map<Integer, ElkNode> outsideOut = new HashMap<>();
-        for (int[] path : graph.paths()) {
-            for (int k = 1; k < path.length; k++) {
-                ElkNode a = elk.get(path[k - 1]);
-                ElkNode b = elk.get(path[k]);
-                if (a != null && b != null) {
-                    if (seen.add((long) path[k - 1] << 32 | path[k])) {
-                        ElkGraphUtil.createSimpleEdge(a, b);
-                    }
-                } else if (b != null) {
-                    outsideIn.computeIfAbsent(path[k], m -> standIn(root, b, FlowGraph.SOURCE - 1, true));
-                } else if (a != null) {
-                    outsideOut.computeIfAbsent(path[k - 1], m -> standIn(root, a, FlowGraph.CONSUMER + 1, false));
-                }
-            }
-        }
-        Elk.layout(root, monitor);
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        for (ElkNode n : elk.values()) {
-            minX = Math.min(minX, n.getX());
-            minY = Math.min(minY, n.getY());
-        }
-        for (int k = 0; k < members.size(); k++) {
-            ElkNode n = elk.get(members.get(k));
-            if (n != null) {
-                rx[k] = g.domainInset() + g.snap(n.getX() - minX);
-                ry[k] = g.domainTitle() + g.snap(n.getY() - minY);
-            }
-        }
-    }
-
-    /** A thin stand-in for the far end of links between {@code node} and the outside of its domain. */
-    private ElkNode standIn(ElkNode root, ElkNode node, int partition, boolean before) {
-        ElkNode s = ElkGraphUtil.createNode(root);
-        s.setDimensions(1, g.nodeHeight());
-        s.setProperty(LayeredOptions.PARTITIONING_PARTITION, partition);
-        if (before) {
-            ElkGraphUtil.createSimpleEdge(s, node);
-        } else {
-            ElkGraphUtil.createSimpleEdge(node, s);
-        }
-        return s;
-    }
-
-    // ---- domains and the nodes outside them ---------------------------------------------
-
-    /** Places the domains and free nodes; fills {@code frames}; returns the {width, height} used. */
-    private double[] placeTopLevel(Map<String, Shape> shapes, Map<String, Bounds> frames, LayoutMonitor monitor) {
-        ElkNode root = Elk.graph(g.groupGap(), g.groupColumnGap(), new double[] {0, 0, 0, 0});
-        Map<String, ElkNode> groupNodes = new HashMap<>();
-        Map<Integer, ElkNode> freeNodes = new HashMap<>();
-        List<String> groupOrder = new ArrayList<>(shapes.keySet());
-        Map<Integer, Integer> memberSlot = new HashMap<>();
-        shapes.values().forEach(s -> {
-            for (int k = 0; k < s.members().size(); k++) {
-                memberSlot.put(s.members().get(k), k);
-            }
-        });
-        // top-level elements (domains, nodes outside domains) in the order their first node appears in the file
-        int[] element = new int[graph.size()];
-        List<ElkNode> elements = new ArrayList<>();
-        List<Boolean> passThrough = new ArrayList<>();
-        Map<String, Integer> elementOfGroup = new HashMap<>();
         for (int i = 0; i < graph.size(); i++) {
-            String group = groupOf[i];
-            if (group != null) {
-                element[i] = elementOfGroup.computeIfAbsent(group, id -> {
-                    Shape s = shapes.get(id);
-                    ElkNode n = ElkGraphUtil.createNode(root);
-                    n.setDimensions(s.width(), s.height());
-                    n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
-                    groupNodes.put(id, n);
-                    elements.add(n);
-                    passThrough.add(false);
-                    return elements.size() - 1;
-                });
-            } else if (!isBand(i)) {
-                ElkNode n = ElkGraphUtil.createNode(root);
-                n.setDimensions(g.nodeWidth(), g.nodeHeight());
-                freeNodes.put(i, n);
-                element[i] = elements.size();
-                elements.add(n);
-                passThrough.add(graph.node(i).kind().isPassThrough());
-            } else {
-                element[i] = -1;
+            if (isLoose(i) && !graph.node(i).kind().isPassThrough()) {
+                layers.merge(column[i], 1, Math::max);
             }
         }
-        double[] key = elementOrder(element, elements.size(), passThrough);
-        Map<String, ElkPort> ports = new HashMap<>();
-        // ELK shapes compare by identity; the map keeps the first-seen order
-        Map<List<ElkConnectableShape>, Boolean> edges = new LinkedHashMap<>();
-        for (int[] path : graph.paths()) {
-            for (int k = 1; k < path.length; k++) {
-                addEdge(path[k - 1], path[k], element, key, shapes, groupNodes, freeNodes, memberSlot, ports, edges);
+        double left = 0;
+        for (Map.Entry<Integer, Integer> e : layers.entrySet()) {
+            double[] xs = new double[e.getValue()];
+            for (int k = 0; k < xs.length; k++) {
+                xs[k] = left;
+                left = g.snapUp(left + g.nodeWidth() + g.columnGap());
             }
-            if (path.length > 2) {
-                // invisible: the flow from provider to consumer orders the domains past a hub too
-                addEdge(path[0], path[path.length - 1], element, key, shapes, groupNodes, freeNodes, memberSlot, ports,
-                        edges);
-            }
+            columnX.put(e.getKey(), xs);
         }
-        edges.keySet().forEach(ends -> ElkGraphUtil.createSimpleEdge(ends.get(0), ends.get(1)));
-        Elk.layout(root, monitor);
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        for (ElkNode n : root.getChildren()) {
-            minX = Math.min(minX, n.getX());
-            minY = Math.min(minY, n.getY());
-        }
-        double width = 0;
-        double height = 0;
-        for (String id : groupOrder) {
-            ElkNode n = groupNodes.get(id);
-            Shape s = shapes.get(id);
-            double gx = g.snap(n.getX() - minX);
-            double gy = g.snap(n.getY() - minY);
-            frames.put(id, new Bounds(gx, gy, s.width(), s.height()));
-            for (int k = 0; k < s.members().size(); k++) {
-                x[s.members().get(k)] = gx + s.x()[k];
-                y[s.members().get(k)] = gy + s.y()[k];
-            }
-            width = Math.max(width, gx + s.width());
-            height = Math.max(height, gy + s.height());
-        }
-        for (Map.Entry<Integer, ElkNode> e : freeNodes.entrySet()) {
-            int i = e.getKey();
-            x[i] = g.snap(e.getValue().getX() - minX);
-            y[i] = g.snap(e.getValue().getY() - minY);
-            width = Math.max(width, x[i] + g.nodeWidth());
-            height = Math.max(height, y[i] + g.nodeHeight());
-        }
-        return new double[] {width, height};
     }
 
-    /**
-     * Adds the top-level edge of the hop from node {@code a} to node {@code b}, pointing the way
-     * of {@code key} so that the graph ELK sees has no cycle and keeps the order chosen here; its
-     * ends stay on the sides the data leaves and enters by.
-     */
-    private void addEdge(int a, int b, int[] element, double[] key, Map<String, Shape> shapes,
-                         Map<String, ElkNode> groupNodes, Map<Integer, ElkNode> freeNodes,
-                         Map<Integer, Integer> memberSlot, Map<String, ElkPort> ports,
-                         Map<List<ElkConnectableShape>, Boolean> edges) {
-        int ea = element[a];
-        int eb = element[b];
-        if (ea < 0 || eb < 0 || ea == eb) {
-            return;
-        }
-        ElkConnectableShape from = end(a, true, shapes, groupNodes, freeNodes, memberSlot, ports);
-        ElkConnectableShape to = end(b, false, shapes, groupNodes, freeNodes, memberSlot, ports);
-        boolean forward = key[ea] < key[eb] || key[ea] == key[eb] && ea < eb;
-        edges.putIfAbsent(forward ? List.of(from, to) : List.of(to, from), Boolean.TRUE);
+    /** Left edge of a card in layer {@code layer} of flow column {@code c}. */
+    private double columnLeft(int c, int layer) {
+        return columnX.get(c)[layer];
     }
 
+    /** Left edge of a card centred between the columns before and after the odd column {@code c}. */
+    private double gutterLeft(int c) {
+        Double before = null;
+        Double after = null;
+        for (Map.Entry<Integer, double[]> e : columnX.entrySet()) {
+            double[] xs = e.getValue();
+            if (e.getKey() < c) {
+                before = xs[xs.length - 1] + g.nodeWidth();
+            } else if (e.getKey() > c && after == null) {
+                after = xs[0];
+            }
+        }
+        if (before == null && after == null) {
+            return 0;
+        }
+        if (before == null) {
+            return after - g.nodeWidth() - g.columnGap();
+        }
+        if (after == null) {
+            return g.snapUp(before + g.columnGap());
+        }
+        return g.snap((before + after - g.nodeWidth()) / 2);
+    }
+
+    // ---- domains in rows ---------------------------------------------------------------
+
     /**
-     * A sort key per top-level element: domains and nodes outside domains ordered so that as few
-     * links as possible run right to left, and none from a product to one of a later archetype
-     * unless such links form a cycle, ranked
-     * by the longest chain before them; each pass-through node between the ranks of the
-     * providers and consumers it joins.
+     * Domains upstream first: ordered so that as few links as possible run from a later domain
+     * to an earlier one (links that climb the archetypes counting a thousand times), then
+     * neighbours swapped where that shortens the links between domains and turns none back.
      */
-    private double[] elementOrder(int[] element, int count, List<Boolean> passThrough) {
-        FlowOrder order = new FlowOrder(count);
+    private List<String> domainOrder(Map<String, DomainLayout.Shape> shapes) {
+        List<String> ids = new ArrayList<>(shapes.keySet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < ids.size(); k++) {
+            index.put(ids.get(k), k);
+        }
+        FlowOrder order = new FlowOrder(ids.size());
         for (int[] path : graph.paths()) {
             int first = path[0];
             int last = path[path.length - 1];
-            int ea = element[first];
-            int eb = element[last];
-            if (ea >= 0 && eb >= 0 && !passThrough.get(ea) && !passThrough.get(eb)) {
-                if (climbs(first, last)) {
-                    order.hardEdge(ea, eb, CLIMB_WEIGHT);
-                } else {
-                    order.edge(ea, eb, 1);
+            if (groupOf[first] != null && groupOf[last] != null && !groupOf[first].equals(groupOf[last])) {
+                boolean climbs = graph.node(first).kind() == NodeKind.DATA_PRODUCT
+                        && graph.node(last).kind() == NodeKind.DATA_PRODUCT && column[first] < column[last];
+                order.edge(index.get(groupOf[first]), index.get(groupOf[last]), climbs ? 1000 : 1);
+            }
+        }
+        int[] position = order.tighten(order.positions());
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort((a, b) -> Integer.compare(position[index.get(a)], position[index.get(b)]));
+        return sorted;
+    }
+
+    private void placeDomainInRow(String id, DomainLayout.Shape s, List<Row> rows, Map<String, Row> rowOf,
+                                  Map<String, List<String>> feeders, Map<String, Bounds> frames) {
+        double left = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        int shared = 0;
+        for (int k = 0; k < s.members().size(); k++) {
+            if (s.column()[k] >= 0) {
+                double cx = columnLeft(s.column()[k], s.layer()[k]);
+                x[s.members().get(k)] = cx;
+                left = Math.min(left, cx);
+                right = Math.max(right, cx + g.nodeWidth());
+            } else {
+                shared++;
+            }
+        }
+        if (left == Double.POSITIVE_INFINITY) {
+            left = 0;
+            right = g.nodeWidth();
+        }
+        double frameLeft = left - g.domainInset();
+        double frameRight = Math.max(right + g.domainInset(),
+                frameLeft + g.domainInset() + shared * (g.nodeWidth() + g.nodeGap()) - g.nodeGap() + g.domainInset());
+        frameRight = frameLeft + g.snapUp(frameRight - frameLeft);
+        int k2 = 0;
+        for (int k = 0; k < s.members().size(); k++) {
+            if (s.column()[k] < 0) {
+                x[s.members().get(k)] = g.snap(frameLeft + g.domainInset() + k2++ * (g.nodeWidth() + g.nodeGap()));
+            }
+            y[s.members().get(k)] = s.y()[k];
+        }
+        // the first row below every domain that feeds this one where its columns are free
+        int from = 0;
+        for (String upstream : feeders.getOrDefault(id, List.of())) {
+            Row r = rowOf.get(upstream);
+            if (r != null) {
+                from = Math.max(from, rows.indexOf(r) + 1);
+            }
+        }
+        Row row = null;
+        for (int k = from; k < rows.size() && row == null; k++) {
+            if (rows.get(k).fits(frameLeft, frameRight, frameGap())) {
+                row = rows.get(k);
+            }
+        }
+        if (row == null) {
+            row = new Row();
+            rows.add(row);
+        }
+        row.taken.add(new double[] {frameLeft, frameRight});
+        row.domains.add(id);
+        row.height = Math.max(row.height, s.height());
+        rowOf.put(id, row);
+        frames.put(id, new Bounds(frameLeft, 0, frameRight - frameLeft, s.height()));
+    }
+
+    /** Horizontal space between two frames side by side: what two neighbouring columns leave. */
+    private double frameGap() {
+        return Math.max(g.grid(), g.columnGap() - 2 * g.domainInset());
+    }
+
+    /** Domain id to the other domains whose nodes feed its nodes, in link order. */
+    private Map<String, List<String>> feeders() {
+        Map<String, List<String>> feeders = new HashMap<>();
+        for (int[] path : graph.paths()) {
+            String a = groupOf[path[0]];
+            String b = groupOf[path[path.length - 1]];
+            if (a != null && b != null && !a.equals(b)) {
+                List<String> list = feeders.computeIfAbsent(b, k -> new ArrayList<>());
+                if (!list.contains(a)) {
+                    list.add(a);
                 }
             }
         }
-        int[] rank = order.ranks(order.positions());
-        double[] key = new double[count];
-        for (int e = 0; e < count; e++) {
-            key[e] = rank[e];
-        }
-        List<List<Integer>> before = new ArrayList<>();
-        List<List<Integer>> after = new ArrayList<>();
-        for (int e = 0; e < count; e++) {
-            before.add(new ArrayList<>());
-            after.add(new ArrayList<>());
+        return feeders;
+    }
+
+    // ---- nodes outside domains -----------------------------------------------------------
+
+    /**
+     * Each loose node in its column (a pass-through node between the columns it joins), in the
+     * row in the middle of the domains it links, where its place is free, else in a row of its
+     * own just after.
+     */
+    private void placeLoose(List<Row> rows, Map<String, Row> rowOf) {
+        List<List<Integer>> linked = new ArrayList<>();
+        for (int i = 0; i < graph.size(); i++) {
+            linked.add(new ArrayList<>());
         }
         for (int[] path : graph.paths()) {
-            int ea = element[path[0]];
-            int eb = element[path[path.length - 1]];
-            for (int k = 1; k < path.length - 1; k++) {
-                int hop = element[path[k]];
-                if (hop >= 0 && passThrough.get(hop)) {
-                    if (ea >= 0 && !passThrough.get(ea)) {
-                        before.get(hop).add(rank[ea]);
-                    }
-                    if (eb >= 0 && !passThrough.get(eb)) {
-                        after.get(hop).add(rank[eb]);
+            for (int k = 0; k < path.length; k++) {
+                if (isLoose(path[k])) {
+                    for (int other : path) {
+                        if (other != path[k]) {
+                            linked.get(path[k]).add(other);
+                        }
                     }
                 }
             }
         }
-        for (int e = 0; e < count; e++) {
-            if (passThrough.get(e)) {
-                int lo = before.get(e).stream().mapToInt(Integer::intValue).max().orElse(-1);
-                int hi = after.get(e).stream().mapToInt(Integer::intValue).min().orElse(lo + 1);
-                if (lo < hi) {
-                    key[e] = (Math.max(lo, 0) + hi) / 2.0 + 0.25;
+        for (int i = 0; i < graph.size(); i++) {
+            if (!isLoose(i)) {
+                continue;
+            }
+            int c = column[i];
+            x[i] = graph.node(i).kind().isPassThrough() || !columnX.containsKey(c) ? gutterLeft(c) : columnLeft(c, 0);
+            List<Integer> at = new ArrayList<>();
+            for (int other : linked.get(i)) {
+                Row r = groupOf[other] != null ? rowOf.get(groupOf[other]) : null;
+                if (r != null) {
+                    at.add(rows.indexOf(r));
+                }
+            }
+            at.sort(null);
+            int wish = at.isEmpty() ? rows.size() - 1 : at.get((at.size() - 1) / 2);
+            Row row = wish >= 0 ? rows.get(wish) : null;
+            double from = x[i];
+            double to = x[i] + g.nodeWidth();
+            if (row == null || !row.fits(from, to, g.nodeGap())) {
+                // a row of its own after the wished one, or the next such row if it has room
+                Row next = wish + 1 < rows.size() ? rows.get(wish + 1) : null;
+                if (next != null && next.domains.isEmpty() && next.fits(from, to, g.nodeGap())) {
+                    row = next;
                 } else {
-                    List<Integer> all = new ArrayList<>(before.get(e));
-                    all.addAll(after.get(e));
-                    all.sort(null);
-                    key[e] = all.isEmpty() ? 0.25 : all.get(all.size() / 2) + 0.5;
+                    row = new Row();
+                    rows.add(wish + 1, row);
                 }
             }
+            row.taken.add(new double[] {from, to});
+            row.loose.add(i);
+            row.height = Math.max(row.height, (row.domains.isEmpty() ? 0 : g.domainTitle()) + g.nodeHeight());
         }
-        return key;
     }
 
-    /** Whether the link from {@code a} to {@code b} joins two products of increasing archetype. */
-    private boolean climbs(int a, int b) {
-        MeshNode from = graph.node(a);
-        MeshNode to = graph.node(b);
-        return from.kind() == NodeKind.DATA_PRODUCT && to.kind() == NodeKind.DATA_PRODUCT
-                && column[a] < column[b];
-    }
-
-    /** The top-level end of a hop at node {@code i}: the node itself, or a port of its domain at its height. */
-    private ElkConnectableShape end(int i, boolean leaving, Map<String, Shape> shapes, Map<String, ElkNode> groupNodes,
-                                    Map<Integer, ElkNode> freeNodes, Map<Integer, Integer> memberSlot,
-                                    Map<String, ElkPort> ports) {
-        String group = groupOf[i];
-        if (group == null) {
-            return freeNodes.get(i);
-        }
-        return ports.computeIfAbsent(i + (leaving ? ">" : "<"), key -> {
-            Shape s = shapes.get(group);
-            ElkNode owner = groupNodes.get(group);
-            ElkPort port = ElkGraphUtil.createPort(owner);
-            port.setDimensions(0, 0);
-            double cy = s.y()[memberSlot.get(i)] + g.nodeHeight() / 2;
-            port.setLocation(leaving ? s.width() : 0, cy);
-            port.setProperty(CoreOptions.PORT_SIDE, leaving ? PortSide.EAST : PortSide.WEST);
-            return port;
-        });
+    private static double width(Map<String, Bounds> frames) {
+        return frames.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
     }
 
     // ---- the band of shared services ----------------------------------------------------
@@ -476,7 +439,7 @@ final class BlockLayout {
         for (int i : band) {
             if (bx > 0 && bx + g.nodeWidth() > rowWidth) {
                 bx = 0;
-                by += rowHeight + g.nodeGap();
+                by = g.snapUp(by + rowHeight + g.nodeGap());
                 rowHeight = 0;
             }
             x[i] = bx;
@@ -489,7 +452,7 @@ final class BlockLayout {
         for (String id : emptyDomains) {
             if (bx > 0 && bx + emptyWidth > rowWidth) {
                 bx = 0;
-                by += rowHeight + g.nodeGap();
+                by = g.snapUp(by + rowHeight + g.nodeGap());
                 rowHeight = 0;
             }
             frames.put(id, new Bounds(bx, by, emptyWidth, emptyHeight));

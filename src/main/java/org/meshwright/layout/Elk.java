@@ -54,9 +54,9 @@ final class Elk {
         root.setProperty(CoreOptions.SPACING_EDGE_NODE, nodeGap / 2);
         root.setProperty(CoreOptions.SPACING_EDGE_EDGE, nodeGap / 4);
         root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
-        // The seeded crossing minimisation is deterministic already; weighing the file's order
-        // in as well costs several times the time and gives more crossings.
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NONE);
+        // Ties in crossing minimisation go by the order nodes and edges were added (the file's):
+        // without it ELK's result varies from run to run; preferring edges is the cheapest way.
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.PREFER_EDGES);
         // Components laid out apart would each start at the left: one layering keeps the columns.
         root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         return root;

@@ -88,8 +88,9 @@ final class FlowGraph {
     /**
      * The column each node reads in, left to right: source systems 0, source-aligned products 2,
      * aggregates 4, consumer-aligned products 6, consumers 8. A product without an archetype counts
-     * as an aggregate where another product feeds it, else as source-aligned. Pass-through nodes
-     * get the odd column between what feeds them and what they feed; shared services -1.
+     * as an aggregate where another product feeds it, else as source-aligned. A pass-through node
+     * gets the odd column between the median columns of the providers and of the consumers of the
+     * links through it; shared services -1.
      */
     int[] columns(Mesh mesh) {
         Set<String> fedByProducts = new HashSet<>();
@@ -103,27 +104,38 @@ final class FlowGraph {
         for (int i = 0; i < column.length; i++) {
             column[i] = baseColumn(nodes.get(i), fedByProducts);
         }
-        int[] before = new int[column.length];
-        int[] after = new int[column.length];
-        java.util.Arrays.fill(before, Integer.MIN_VALUE);
-        java.util.Arrays.fill(after, Integer.MAX_VALUE);
+        // a pass-through node: between the typical column of what it is fed from and of what it feeds
+        List<List<Integer>> from = new ArrayList<>();
+        List<List<Integer>> to = new ArrayList<>();
+        for (int i = 0; i < column.length; i++) {
+            from.add(new ArrayList<>());
+            to.add(new ArrayList<>());
+        }
         for (int[] path : paths) {
             for (int k = 1; k < path.length - 1; k++) {
-                int hop = path[k];
-                if (nodes.get(hop).kind().isPassThrough()) {
-                    before[hop] = Math.max(before[hop], column[path[0]]);
-                    after[hop] = Math.min(after[hop], column[path[path.length - 1]]);
+                if (nodes.get(path[k]).kind().isPassThrough()) {
+                    from.get(path[k]).add(column[path[0]]);
+                    to.get(path[k]).add(column[path[path.length - 1]]);
                 }
             }
         }
         for (int i = 0; i < column.length; i++) {
             if (nodes.get(i).kind().isPassThrough()) {
-                int lo = before[i] == Integer.MIN_VALUE ? 3 : before[i];
-                int hi = after[i] == Integer.MAX_VALUE ? lo + 2 : Math.max(after[i], lo + 2);
-                column[i] = Math.min(CONSUMER - 1, (lo + hi) / 2 | 1);
+                int lo = median(from.get(i), 3);
+                int hi = Math.max(median(to.get(i), lo + 2), lo + 2);
+                column[i] = Math.max(1, Math.min(CONSUMER - 1, (lo + hi) / 2 | 1));
             }
         }
         return column;
+    }
+
+    private static int median(List<Integer> values, int otherwise) {
+        if (values.isEmpty()) {
+            return otherwise;
+        }
+        List<Integer> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     private static int baseColumn(MeshNode n, Set<String> fedByProducts) {

@@ -10,14 +10,12 @@ import java.util.Map;
  * points backwards: the greedy heuristic of Eades, Lin and Smyth (sinks to the back, sources
  * to the front, else the vertex whose outgoing weight most exceeds its incoming), ties broken
  * by vertex number so that the order is deterministic, then improved by sifting (each vertex
- * moved to the place where the fewest of its edges point back, while that helps). Then ranks
- * the vertices by the longest path over the edges that point forwards.
+ * moved to the place where the fewest of its edges point back, while that helps).
  */
 final class FlowOrder {
 
     private final int n;
     private final List<int[]> edges = new ArrayList<>();
-    private final List<int[]> hard = new ArrayList<>();
 
     FlowOrder(int vertices) {
         this.n = vertices;
@@ -30,60 +28,69 @@ final class FlowOrder {
         }
     }
 
-    /**
-     * An edge that must point forwards wherever the hard edges have no cycle (on a cycle of
-     * them, as few as possible point back); it weighs {@code w} in the rest of the ordering.
-     */
-    void hardEdge(int a, int b, int w) {
-        edge(a, b, w);
-        if (a != b) {
-            hard.add(new int[] {a, b, w});
-        }
-    }
-
     /** Sifting is quadratic in the vertices: beyond this many, the greedy order stands. */
     private static final int MAX_SIFTED = 2_000;
     private static final int SIFTING_PASSES = 4;
 
     /** Each vertex's place in the order, 0 first. */
     int[] positions() {
-        int[] position = minimise(edges);
-        if (hard.stream().allMatch(e -> position[e[0]] < position[e[1]])) {
-            return position;
-        }
-        // Some hard edges point back: keep the order where it is free, but put the hard edges
-        // (less those that close a cycle of them) forwards, by a topological sort.
-        int[] hardOrder = minimise(hard);
-        List<List<Integer>> next = new ArrayList<>();
+        return minimise(edges);
+    }
+
+    /**
+     * Shortens the edges of an order without turning any edge backwards: swaps neighbours in the
+     * order where no edge runs from the first to the second and the swap makes the edges'
+     * total length (in places, each edge counted once) shorter, until no swap helps.
+     */
+    int[] tighten(int[] position) {
+        List<List<Integer>> around = new ArrayList<>();
+        List<java.util.Set<Integer>> after = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            next.add(new ArrayList<>());
+            around.add(new ArrayList<>());
+            after.add(new java.util.HashSet<>());
         }
-        int[] waiting = new int[n];
-        for (int[] e : hard) {
-            if (hardOrder[e[0]] < hardOrder[e[1]]) {
-                next.get(e[0]).add(e[1]);
-                waiting[e[1]]++;
-            }
+        for (int[] e : edges) {
+            around.get(e[0]).add(e[1]);
+            around.get(e[1]).add(e[0]);
+            after.get(e[0]).add(e[1]);
         }
-        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(
-                java.util.Comparator.comparingInt(v -> position[v]));
+        int[] place = position.clone();
+        int[] sequence = new int[n];
         for (int v = 0; v < n; v++) {
-            if (waiting[v] == 0) {
-                ready.add(v);
-            }
+            sequence[place[v]] = v;
         }
-        int[] result = new int[n];
-        int k = 0;
-        while (!ready.isEmpty()) {
-            int v = ready.poll();
-            result[v] = k++;
-            for (int u : next.get(v)) {
-                if (--waiting[u] == 0) {
-                    ready.add(u);
+        for (int pass = 0; pass < 50; pass++) {
+            boolean improved = false;
+            for (int i = 0; i + 1 < n; i++) {
+                int a = sequence[i];
+                int b = sequence[i + 1];
+                if (after.get(a).contains(b)) {
+                    continue;
+                }
+                long delta = 0;
+                for (int x : around.get(a)) {
+                    if (x != b) {
+                        delta += Math.abs(i + 1 - place[x]) - Math.abs(i - place[x]);
+                    }
+                }
+                for (int x : around.get(b)) {
+                    if (x != a) {
+                        delta += Math.abs(i - place[x]) - Math.abs(i + 1 - place[x]);
+                    }
+                }
+                if (delta < 0) {
+                    sequence[i] = b;
+                    sequence[i + 1] = a;
+                    place[b] = i;
+                    place[a] = i + 1;
+                    improved = true;
                 }
             }
+            if (!improved) {
+                break;
+            }
         }
-        return result;
+        return place;
     }
 
     private int[] minimise(List<int[]> which) {
@@ -225,31 +232,6 @@ final class FlowOrder {
             }
         }
         return position;
-    }
-
-    /** Longest-path rank of each vertex over the edges that go forwards in {@code position}. */
-    int[] ranks(int[] position) {
-        Integer[] byPosition = new Integer[n];
-        for (int v = 0; v < n; v++) {
-            byPosition[position[v]] = v;
-        }
-        List<List<Integer>> successors = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            successors.add(new ArrayList<>());
-        }
-        for (int[] e : edges) {
-            if (position[e[0]] < position[e[1]]) {
-                successors.get(e[0]).add(e[1]);
-            }
-        }
-        int[] rank = new int[n];
-        for (int k = 0; k < n; k++) {
-            int v = byPosition[k];
-            for (int s : successors.get(v)) {
-                rank[s] = Math.max(rank[s], rank[v] + 1);
-            }
-        }
-        return rank;
     }
 
     private static void remove(int v, boolean[] done, long[] in, long[] out, List<List<int[]>> outEdges,

@@ -12,8 +12,9 @@ package org.meshwright.layout;
  * @param domainTitle     space above a domain's nodes for its title band (includes the inset)
  * @param nodeGap         vertical space between two cards of one column
  * @param columnGap       horizontal space between two columns of a domain
- * @param groupGap        space between two domains (or a domain and a node outside domains) of one column
- * @param groupColumnGap  horizontal space between the columns of domains, where links between domains run
+ * @param groupGap        vertical space between two rows of domains, and the least space kept around a
+ *                        block placed among others
+ * @param groupColumnGap  horizontal space between the drawing and a block of new nodes placed beside it
  */
 public record LayoutGeometry(double nodeWidth, double nodeHeight, double grid, double domainInset,
                              double domainTitle, double nodeGap, double columnGap, double groupGap,

@@ -1,5 +1,6 @@
 package org.meshwright.layout;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -183,32 +184,10 @@ public record LayoutMetrics(long crossings, long bends, long nodeOverlaps, long 
             return (d1 > 0 && d2 < 0 || d1 < 0 && d2 > 0) && (d3 > 0 && d4 < 0 || d3 < 0 && d4 > 0);
         }
 
-        /** Whether the segment passes over the inside of box {@code r} (Liang-Barsky clipping, shrunk by a unit). */
+        /** Whether the segment passes over the inside of box {@code r} (shrunk by a unit, so that touching is not). */
         boolean passesThrough(double[] r) {
-            double t0 = 0;
-            double t1 = 1;
-            double dx = x2 - x1;
-            double dy = y2 - y1;
-            double[] p = {-dx, dx, -dy, dy};
-            double[] q = {x1 - (r[0] + 1), (r[2] - 1) - x1, y1 - (r[1] + 1), (r[3] - 1) - y1};
-            for (int i = 0; i < 4; i++) {
-                if (p[i] == 0) {
-                    if (q[i] < 0) {
-                        return false;
-                    }
-                } else {
-                    double t = q[i] / p[i];
-                    if (p[i] < 0) {
-                        t0 = Math.max(t0, t);
-                    } else {
-                        t1 = Math.min(t1, t);
-                    }
-                    if (t0 > t1) {
-                        return false;
-                    }
-                }
-            }
-            return true;
+            return new Rectangle2D.Double(r[0] + 1, r[1] + 1, r[2] - r[0] - 2, r[3] - r[1] - 2)
+                    .intersectsLine(x1, y1, x2, y2);
         }
 
         private static double cross(double ax, double ay, double bx, double by, double px, double py) {

@@ -67,7 +67,8 @@ final class PartialLayout {
         Set<String> selectedDomains = new LinkedHashSet<>();
         if (options.scope() == LayoutScope.SELECTION) {
             for (MeshNode n : mesh.nodes()) {
-                if (options.selection().contains(n.id()) || options.selection().contains(n.domain())) {
+                if (options.selection().contains(n.id())
+                        || n.domain() != null && options.selection().contains(n.domain())) {
                     moving.add(n.id());
                 }
             }

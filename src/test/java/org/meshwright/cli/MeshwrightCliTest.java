@@ -58,6 +58,6 @@ class MeshwrightCliTest {
 
     @Test
     void commandNamesAreKnownWithoutRunningAnything() {
-        assertThat(MeshwrightCli.commandNames()).contains("validate", "export", "help");
+        assertThat(MeshwrightCli.commandNames()).contains("validate", "export", "new", "layout", "help");
     }
 }

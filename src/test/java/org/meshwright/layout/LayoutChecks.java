@@ -82,15 +82,18 @@ final class LayoutChecks {
         for (MeshNode n : laidOut.nodes()) {
             Point p = laidOut.diagram().position(n.id());
             assertThat(p).as("position of %s", n.id()).isNotNull();
-            assertThat(p.x() % G.grid()).as("x of %s on the grid", n.id()).isZero();
-            assertThat(p.y() % G.grid()).as("y of %s on the grid", n.id()).isZero();
+            assertThat(onGrid(p.x()) && onGrid(p.y())).as("%s on the grid: %s", n.id(), p).isTrue();
         }
         for (Domain d : laidOut.domains()) {
             Bounds b = laidOut.diagram().bounds(d.id());
             assertThat(b).as("bounds of %s", d.id()).isNotNull();
-            assertThat(List.of(b.x() % G.grid(), b.y() % G.grid(), b.width() % G.grid(), b.height() % G.grid()))
-                    .as("bounds of %s on the grid", d.id()).containsOnly(0.0);
+            assertThat(onGrid(b.x()) && onGrid(b.y()) && onGrid(b.width()) && onGrid(b.height()))
+                    .as("bounds of %s on the grid: %s", d.id(), b).isTrue();
         }
+    }
+
+    static boolean onGrid(double v) {
+        return Math.abs(v / G.grid() - Math.rint(v / G.grid())) < 1e-9;
     }
 
     /** No two cards overlap. */

@@ -30,6 +30,10 @@ import org.meshwright.diagram.TextMetrics;
 import org.meshwright.diagram.TextStyle;
 import org.meshwright.diagram.Viewport;
 import org.meshwright.io.AtomicFiles;
+import org.meshwright.layout.AutoLayout;
+import org.meshwright.layout.LayoutGeometry;
+import org.meshwright.layout.LayoutMonitor;
+import org.meshwright.layout.LayoutOptions;
 import org.meshwright.model.ElementRef;
 import org.meshwright.model.Mesh;
 import org.meshwright.rules.Finding;
@@ -40,7 +44,9 @@ import org.meshwright.rules.Validator;
  * Exports the diagram of a mesh as SVG or PNG: both drawn by the one
  * {@link DiagramPainter}, the whole scene plus a margin, at full detail, on white. The
  * same mesh and options give the same bytes. The {@link Path} methods write through a
- * temporary file and a rename, so a failed export leaves no partial file.
+ * temporary file and a rename, so a failed export leaves no partial file. Nodes without a
+ * position (a mesh without a {@code layout} section, say) are placed by {@link AutoLayout}
+ * first, keeping every position the file has, so that such a mesh exports laid out.
  */
 public final class DiagramExporter {
 
@@ -112,7 +118,7 @@ public final class DiagramExporter {
 
     /** The size and scale a PNG of {@code mesh} would have, without drawing it. */
     public PngResult planPng(Mesh mesh, ExportOptions options) {
-        DiagramScene scene = DiagramScene.of(mesh, style());
+        DiagramScene scene = DiagramScene.of(placed(mesh), style());
         return plan(area(scene), options.scale());
     }
 
@@ -171,8 +177,21 @@ public final class DiagramExporter {
         return mesh.metadata() == null ? "" : mesh.metadata().name();
     }
 
+    /** {@code mesh} itself where every node has a position, else a copy with the missing ones laid out. */
+    private Mesh placed(Mesh mesh) {
+        if (mesh.nodes().stream().allMatch(n -> mesh.diagram().position(n.id()) != null)) {
+            return mesh;
+        }
+        DiagramStyle style = style();
+        LayoutOptions options = LayoutOptions.newNodes()
+                .withGeometry(LayoutGeometry.defaults().withNodeSize(style.nodeWidth(), style.nodeHeight()));
+        Mesh copy = mesh.copy();
+        new AutoLayout().layout(copy, options, LayoutMonitor.NONE).applyTo(copy);
+        return copy;
+    }
+
     private Picture picture(Mesh mesh, ExportOptions options) {
-        DiagramScene scene = DiagramScene.of(mesh, style());
+        DiagramScene scene = DiagramScene.of(placed(mesh), style());
         Map<ElementRef, Severity> markers = new TreeMap<>(REF_ORDER);
         if (options.findings()) {
             for (Finding f : new Validator().validate(mesh)) {
