@@ -127,7 +127,21 @@ class UserGuideScreenshotsTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        // 6. the dark theme
+        // 6. every clean sample after Arrange > Auto-Layout (Ctrl+L)
+        for (String sample : List.of("eshop-governed", "eshop-harmonized", "eshop-federated", "bank-governed")) {
+            open(robot, "samples/" + sample + ".mesh.yaml");
+            robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.editor().isDirty());
+            WaitForAsyncUtils.waitForFxEvents();
+            // the laid-out diagram as File > Export draws it: what goes into a document
+            byte[] png = org.meshwright.io.export.Exports.render(window.editor().mesh(),
+                    org.meshwright.io.export.Exports.Format.PNG, new org.meshwright.io.export.ExportOptions(0.75, false))
+                    .bytes();
+            save(ImageIO.read(new java.io.ByteArrayInputStream(png)), "guide-layout-" + sample + ".png");
+            robot.interact(() -> window.editor().undo());
+        }
+
+        // 7. the dark theme
         robot.interact(() -> window.setTheme(Theme.DARK));
         open(robot, "samples/eshop-federated.mesh.yaml");
         readable(robot);
@@ -160,7 +174,10 @@ class UserGuideScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = scene.snapshot(null));
-        BufferedImage image = toBuffered(shot[0]);
+        save(toBuffered(shot[0]), name);
+    }
+
+    private static void save(BufferedImage image, String name) throws Exception {
         Files.createDirectories(OUT);
         Path file = OUT.resolve(name);
         ImageIO.write(image, "png", file.toFile());

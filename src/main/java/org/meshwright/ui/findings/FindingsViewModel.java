@@ -76,6 +76,8 @@ public final class FindingsViewModel {
         }
         if (!rules.equals(next)) {
             rules.setAll(next);
+            // a combo box bound to the rule clears its value when its items are replaced: put it back
+            rule.set(selected == null ? ALL_RULES : selected);
         }
     }
 
