@@ -32,7 +32,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-class DiagramExporterTest {
+/** The SVG and PNG exporter; its SVG parser is public for the command line's hostile-content test. */
+public class DiagramExporterTest {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private final DiagramExporter exporter = new DiagramExporter();
@@ -47,7 +48,7 @@ class DiagramExporterTest {
         return new MeshReader().read(p).mesh();
     }
 
-    static Document parse(String svg) throws Exception {
+    public static Document parse(String svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
