@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.meshwright.io.descriptor.BackstageExporter;
 import org.meshwright.io.descriptor.DpdsExporter;
 import org.meshwright.io.descriptor.OdcsExporter;
 import org.meshwright.io.descriptor.OdpsExporter;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  * output or, with {@code -o}, to a file through a temporary file and a rename, so that a
  * failed export leaves nothing behind. {@code svg} and {@code png} draw what the editor's
  * canvas draws ({@code --findings} adds finding markers; {@code --scale} sets a PNG's
- * resolution). Exit codes: 2 for an unknown or not yet available format or a bad option, 3
+ * resolution). Exit codes: 2 for an unknown format or a bad option, 3
  * when FILE cannot be read, 1 when the output cannot be written.
  */
 @Command(name = "export",
@@ -69,11 +70,6 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat target = ExportFormat.parse(format).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "unknown format '" + format + "'; formats: " + ExportFormat.names()));
-        if (!target.available()) {
-            err.println("format " + target + " is not available yet");
-            err.flush();
-            return ExitCodes.USAGE;
-        }
         if (target.isFolder() && output == null) {
             throw new ParameterException(spec.commandLine(), "format " + target
                     + " writes one file per element into a folder: name it with -o FOLDER");
@@ -98,6 +94,8 @@ final class ExportCommand implements Callable<Integer> {
                 case ODPS -> new OdpsExporter().write(document.mesh(), output);
                 case ODCS -> new OdcsExporter().write(document.mesh(), output);
                 case DPDS -> new DpdsExporter().write(document.mesh(), output);
+                case BACKSTAGE -> exportText(document, out, new BackstageExporter()::write,
+                        new BackstageExporter()::write);
                 default -> exportYaml(document, out);
             }
         } catch (IOException e) {

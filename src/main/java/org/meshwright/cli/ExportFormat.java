@@ -4,33 +4,27 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The formats of {@code export}, in the order of cli.md's table, and whether each is implemented yet. */
+/** The formats of {@code export}, in the order of cli.md's table. */
 enum ExportFormat {
-    SVG("svg", true),
-    PNG("png", true),
-    DOT("dot", true),
-    GRAPHML("graphml", true),
-    MERMAID("mermaid", true),
-    YAML("yaml", true),
-    ODPS("odps", true),
-    ODCS("odcs", true),
-    DPDS("dpds", true),
-    BACKSTAGE("backstage", false);
+    SVG("svg"),
+    PNG("png"),
+    DOT("dot"),
+    GRAPHML("graphml"),
+    MERMAID("mermaid"),
+    YAML("yaml"),
+    ODPS("odps"),
+    ODCS("odcs"),
+    DPDS("dpds"),
+    BACKSTAGE("backstage");
 
     private final String keyword;
-    private final boolean available;
 
-    ExportFormat(String keyword, boolean available) {
+    ExportFormat(String keyword) {
         this.keyword = keyword;
-        this.available = available;
     }
 
     String keyword() {
         return keyword;
-    }
-
-    boolean available() {
-        return available;
     }
 
     /** Writes a folder of documents (one per product or contract), not one file. */

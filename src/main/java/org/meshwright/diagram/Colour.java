@@ -1,7 +1,5 @@
 package org.meshwright.diagram;
 
-import java.util.Locale;
-
 /**
  * An sRGB colour with opacity, independent of any toolkit: the painters turn it into their
  * own colour type, the SVG back end into {@code #rrggbb} and an opacity.
@@ -57,8 +55,11 @@ public record Colour(int red, int green, int blue, double alpha) {
 
     /** {@code #rrggbb}, lower case, opacity left out. */
     public String hex() {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
+        char[] c = {'#', HEX[red >> 4], HEX[red & 15], HEX[green >> 4], HEX[green & 15], HEX[blue >> 4], HEX[blue & 15]};
+        return new String(c);
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public boolean isOpaque() {
         return alpha >= 1;

@@ -338,7 +338,7 @@ public final class DiagramPainter {
                 flows();
                 return;
             }
-            busy = visible.size() > LINK_BUDGET;
+            busy = !o.complete() && visible.size() > LINK_BUDGET;
             List<DiagramScene.LinkRoute> onTop = new ArrayList<>();
             List<DiagramScene.LinkRoute> reaching = new ArrayList<>();
             Rect clip = area.inflate(px(40));

@@ -24,15 +24,18 @@ import org.meshwright.rules.Severity;
  * @param showContracts     whether links carry a badge with their contract id (full detail only)
  * @param showPlatformLines whether every domain's line to its platform is drawn; otherwise only
  *                          those of selected, highlighted or hovered domains and platforms
+ * @param complete          whether every link is stroked in full however many are in view (an
+ *                          export); otherwise a view crossed by many links cuts far-reaching ones to
+ *                          stubs and strokes a bounded number of hops, as a screen needs
  */
 public record PaintOptions(Set<ElementRef> selected, Map<ElementRef, Severity> markers, Set<ElementRef> dimmed,
                            Set<ElementRef> highlighted, boolean showMarkers, Rect rubberBand, List<P> rubberLink,
                            ElementRef hovered, boolean showGrid, boolean showContracts,
-                           boolean showPlatformLines) {
+                           boolean showPlatformLines, boolean complete) {
 
     /** Nothing selected, no markers, no grid; contracts shown, platform lines on selection only. */
     public static final PaintOptions DEFAULT = new PaintOptions(Set.of(), Map.of(), Set.of(), Set.of(), true, null,
-            List.of(), null, false, true, false);
+            List.of(), null, false, true, false, false);
 
     public PaintOptions {
         selected = Set.copyOf(selected);
@@ -44,56 +47,61 @@ public record PaintOptions(Set<ElementRef> selected, Map<ElementRef, Severity> m
 
     public PaintOptions withSelected(Set<ElementRef> v) {
         return new PaintOptions(v, markers, dimmed, highlighted, showMarkers, rubberBand, rubberLink, hovered,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withMarkers(Map<ElementRef, Severity> v) {
         return new PaintOptions(selected, v, dimmed, highlighted, showMarkers, rubberBand, rubberLink, hovered,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withDimmed(Set<ElementRef> v) {
         return new PaintOptions(selected, markers, v, highlighted, showMarkers, rubberBand, rubberLink, hovered,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withHighlighted(Set<ElementRef> v) {
         return new PaintOptions(selected, markers, dimmed, v, showMarkers, rubberBand, rubberLink, hovered,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withShowMarkers(boolean v) {
         return new PaintOptions(selected, markers, dimmed, highlighted, v, rubberBand, rubberLink, hovered,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withRubberBand(Rect v) {
         return new PaintOptions(selected, markers, dimmed, highlighted, showMarkers, v, rubberLink, hovered,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withRubberLink(List<P> v) {
         return new PaintOptions(selected, markers, dimmed, highlighted, showMarkers, rubberBand, v, hovered,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withHovered(ElementRef v) {
         return new PaintOptions(selected, markers, dimmed, highlighted, showMarkers, rubberBand, rubberLink, v,
-                showGrid, showContracts, showPlatformLines);
+                showGrid, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withShowGrid(boolean v) {
         return new PaintOptions(selected, markers, dimmed, highlighted, showMarkers, rubberBand, rubberLink, hovered,
-                v, showContracts, showPlatformLines);
+                v, showContracts, showPlatformLines, complete);
     }
 
     public PaintOptions withShowContracts(boolean v) {
         return new PaintOptions(selected, markers, dimmed, highlighted, showMarkers, rubberBand, rubberLink, hovered,
-                showGrid, v, showPlatformLines);
+                showGrid, v, showPlatformLines, complete);
     }
 
     public PaintOptions withShowPlatformLines(boolean v) {
         return new PaintOptions(selected, markers, dimmed, highlighted, showMarkers, rubberBand, rubberLink, hovered,
-                showGrid, showContracts, v);
+                showGrid, showContracts, v, complete);
+    }
+
+    public PaintOptions withComplete(boolean v) {
+        return new PaintOptions(selected, markers, dimmed, highlighted, showMarkers, rubberBand, rubberLink, hovered,
+                showGrid, showContracts, showPlatformLines, v);
     }
 }

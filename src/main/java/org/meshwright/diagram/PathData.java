@@ -161,51 +161,96 @@ public final class PathData {
 
     /** Absolute SVG path data, numbers with at most two decimals: the same path, the same text. */
     public String toSvg() {
-        StringBuilder sb = new StringBuilder();
-        accept(new Visitor() {
-            @Override
-            public void moveTo(double x, double y) {
-                cmd('M', x, y);
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                cmd('L', x, y);
-            }
-
-            @Override
-            public void cubicTo(double x1, double y1, double x2, double y2, double x, double y) {
-                cmd('C', x1, y1, x2, y2, x, y);
-            }
-
-            @Override
-            public void quadTo(double x1, double y1, double x, double y) {
-                cmd('Q', x1, y1, x, y);
-            }
-
-            @Override
-            public void close() {
-                if (sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append('Z');
-            }
-
-            private void cmd(char c, double... xs) {
-                if (sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(c);
-                for (int i = 0; i < xs.length; i++) {
-                    sb.append(i == 0 ? "" : " ").append(number(xs[i]));
-                }
-            }
-        });
+        StringBuilder sb = new StringBuilder(ops.length * 16);
+        appendSvg(sb, 1, 0, 0);
         return sb.toString();
+    }
+
+    /**
+     * Appends to {@code sb} what {@code transform(factor, dx, dy).toSvg()} returns, without
+     * making the transformed copy (the SVG export writes thousands of icons).
+     */
+    public void appendSvg(StringBuilder sb, double factor, double dx, double dy) {
+        int start = sb.length();
+        int c = 0;
+        for (byte op : ops) {
+            if (sb.length() > start) {
+                sb.append(' ');
+            }
+            int n = switch (op) {
+                case MOVE -> {
+                    sb.append('M');
+                    yield 2;
+                }
+                case LINE -> {
+                    sb.append('L');
+                    yield 2;
+                }
+                case CUBIC -> {
+                    sb.append('C');
+                    yield 6;
+                }
+                case QUAD -> {
+                    sb.append('Q');
+                    yield 4;
+                }
+                default -> {
+                    sb.append('Z');
+                    yield 0;
+                }
+            };
+            for (int i = 0; i < n; i += 2, c += 2) {
+                sb.append(i == 0 ? "" : " ");
+                appendNumber(sb, coords[c] * factor + dx);
+                sb.append(' ');
+                appendNumber(sb, coords[c + 1] * factor + dy);
+            }
+        }
     }
 
     /** A number as SVG writes it: at most two decimals, no trailing zeros, no "-0". */
     public static String number(double v) {
+        double hundredths = v * 100;
+        if (!(Math.abs(hundredths) < 1e15)) {
+            return wideNumber(v);
+        }
+        StringBuilder sb = new StringBuilder(12);
+        appendNumber(sb, v);
+        return sb.toString();
+    }
+
+    /**
+     * Appends {@link #number(double)} of {@code v}: the value rounded half up to hundredths
+     * (as {@link Math#round(double)}) and written from that integer, which is what
+     * {@code String.format("%.2f")} of the rounded value gives, at a fraction of the cost.
+     */
+    public static void appendNumber(StringBuilder sb, double v) {
+        double hundredths = v * 100;
+        if (!(Math.abs(hundredths) < 1e15)) {
+            sb.append(wideNumber(v));
+            return;
+        }
+        long k = Math.round(hundredths);
+        if (k == 0) {
+            sb.append('0');
+            return;
+        }
+        if (k < 0) {
+            sb.append('-');
+            k = -k;
+        }
+        sb.append(k / 100);
+        int cents = (int) (k % 100);
+        if (cents != 0) {
+            sb.append('.').append((char) ('0' + cents / 10));
+            if (cents % 10 != 0) {
+                sb.append((char) ('0' + cents % 10));
+            }
+        }
+    }
+
+    /** {@link #number(double)} for values beyond 10^13 (or not finite), the slow general way. */
+    private static String wideNumber(double v) {
         double r = Math.round(v * 100) / 100.0;
         if (r == 0) {
             return "0";

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.meshwright.io.descriptor.BackstageExporter;
 import org.meshwright.io.yaml.MeshReader;
 import org.meshwright.io.yaml.MeshWriter;
 
@@ -76,15 +77,31 @@ class ExportCommandTest {
     }
 
     @Test
-    void plannedFormatIsNotAvailableYet() throws Exception {
+    void backstageGoesToStandardOutputAsTheExporterWritesIt() throws Exception {
         Path file = TestMeshes.write(dir, "mini.mesh.yaml", TestMeshes.VALID);
-        Path target = dir.resolve("out.svg");
+        String expected = new BackstageExporter().catalog(new MeshReader().read(file).mesh());
+
+        CliRun run = CliRun.of("export", "--format", "backstage", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(expected).contains("kind: \"Component\"");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void backstageWithOutputWritesOneCatalogFile() throws Exception {
+        Path file = TestMeshes.write(dir, "mini.mesh.yaml", TestMeshes.VALID);
+        Path target = dir.resolve("catalog-info.yaml");
 
         CliRun run = CliRun.of("export", "--format", "backstage", "-o", target.toString(), file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("format backstage is not available yet" + System.lineSeparator());
-        assertThat(target).doesNotExist();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(target).hasContent(new BackstageExporter().catalog(new MeshReader().read(file).mesh()));
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("mini.mesh.yaml", "catalog-info.yaml");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -68,11 +69,24 @@ public final class YamlToJson {
 
     /** The one document read from {@code reader} as a Jackson tree; the caller closes the reader. */
     public static JsonNode read(Reader reader) {
+        Node root = new Yaml(options()).compose(reader);
+        return root == null ? JSON.nullNode() : convert(root, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** Every document of a multi-document stream ({@code ---} separated), in order. */
+    public static List<JsonNode> parseAll(String yaml) {
+        List<JsonNode> documents = new ArrayList<>();
+        for (Node root : new Yaml(options()).composeAll(new StringReader(yaml))) {
+            documents.add(convert(root, Collections.newSetFromMap(new IdentityHashMap<>())));
+        }
+        return documents;
+    }
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(64 * 1024 * 1024);
         options.setMaxAliasesForCollections(1_000);
-        Node root = new Yaml(options).compose(reader);
-        return root == null ? JSON.nullNode() : convert(root, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return options;
     }
 
     private static JsonNode convert(Node node, Set<Node> path) {

@@ -227,7 +227,7 @@ public final class DiagramExporter {
         void paint(Painter target) {
             DiagramPainter painter = new DiagramPainter();
             painter.paint(scene, target, Viewport.of(area),
-                    PaintOptions.DEFAULT.withShowMarkers(false).withShowPlatformLines(false));
+                    PaintOptions.DEFAULT.withShowMarkers(false).withShowPlatformLines(false).withComplete(true));
             List<Map.Entry<ElementRef, Severity>> ordered = new ArrayList<>(markers.entrySet());
             ordered.sort(Comparator.comparingInt((Map.Entry<ElementRef, Severity> e) -> rank(e.getKey()))
                     .thenComparing(Map.Entry::getKey, REF_ORDER));
@@ -239,7 +239,7 @@ public final class DiagramExporter {
                 Recorder rec = new Recorder(target.textMetrics());
                 Rect small = new Rect(c.x() - 1, c.y() - 1, 2, 2);
                 painter.paint(scene, rec, Viewport.of(small), PaintOptions.DEFAULT.withShowPlatformLines(false)
-                        .withMarkers(Map.of(e.getKey(), e.getValue())));
+                        .withComplete(true).withMarkers(Map.of(e.getKey(), e.getValue())));
                 if (rec.last != null) {
                     target.save();
                     target.translate(-area.x(), -area.y());

@@ -234,7 +234,9 @@ public final class SvgPainter implements Painter {
         if (path.size() == 0 || invisible(fill)) {
             return;
         }
-        out.append("<path d=\"").append(path.transform(scale, tx, ty).toSvg()).append('"');
+        out.append("<path d=\"");
+        path.appendSvg(out, scale, tx, ty);
+        out.append('"');
         fill(fill);
         out.append("/>\n");
     }
@@ -244,7 +246,9 @@ public final class SvgPainter implements Painter {
         if (path.size() == 0 || invisible(stroke.colour())) {
             return;
         }
-        out.append("<path d=\"").append(path.transform(scale, tx, ty).toSvg()).append('"');
+        out.append("<path d=\"");
+        path.appendSvg(out, scale, tx, ty);
+        out.append('"');
         stroke(stroke);
         out.append("/>\n");
     }
@@ -256,9 +260,8 @@ public final class SvgPainter implements Painter {
             return;
         }
         out.append("<text x=\"").append(num(x(x))).append("\" y=\"").append(num(y(y))).append('"');
-        String families = style.cssFamilies();
         if (!style.families().equals(DiagramStyle.FONT_FAMILIES)) {
-            out.append(" font-family=\"").append(escape(families)).append('"');
+            out.append(" font-family=\"").append(escape(style.cssFamilies())).append('"');
         }
         out.append(" font-size=\"").append(num(style.size() * scale)).append('"');
         if (style.weight() != 400) {
@@ -334,16 +337,21 @@ public final class SvgPainter implements Painter {
     }
 
     /** An opacity with at most three decimals. */
-    private static String opacityNum(double a) {
+    static String opacityNum(double a) {
         long m = Math.round(Math.max(0, Math.min(1, a)) * 1000);
         if (m >= 1000) {
             return "1";
         }
-        String s = String.format(java.util.Locale.ROOT, "0.%03d", m);
-        while (s.endsWith("0")) {
-            s = s.substring(0, s.length() - 1);
+        if (m == 0) {
+            return "0";
         }
-        return s.equals("0.") ? "0" : s;
+        // 0.ddd without trailing zeros
+        String digits = Long.toString(1000 + m).substring(1);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return "0." + digits.substring(0, end);
     }
 
     /**

@@ -33,6 +33,7 @@ import org.meshwright.model.NodeKind;
 import org.meshwright.model.Port;
 import org.meshwright.model.Slo;
 import org.meshwright.model.Topology;
+import org.meshwright.testutil.InertYaml;
 import org.meshwright.testutil.YamlToJson;
 import org.yaml.snakeyaml.Yaml;
 
@@ -47,8 +48,12 @@ class DescriptorSchemaTest {
     private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
     private static final Path SAMPLES = BASEDIR.resolve("samples");
 
-    /** A hostile display name: quotes, colon, hash, newline, YAML 1.1 booleans, a number, an emoji. */
-    static final String HOSTILE = "it's \"quoted\": # not a comment\nno\n1.0 \uD83D\uDE80";
+    /**
+     * A hostile display name: quotes, colon, hash, newline, YAML 1.1 booleans, a number, an
+     * emoji, markup, right-to-left text and a control character.
+     */
+    static final String HOSTILE = "it's \"quoted\": # not a comment\nno\n1.0 \uD83D\uDE80 <script>alert(1)</script> & ]]> --> "
+            + "\u05E9\u05DC\u05D5\u05DD \u202Eevil\u202C \u0007bell";
 
     interface Writer {
         void write(Mesh mesh, Path folder) throws IOException;
@@ -250,6 +255,7 @@ class DescriptorSchemaTest {
             // YAML 1.1, as SnakeYAML and PyYAML read it: no/yes/1.0/null stay strings, so both
             // readers see exactly the same strings in the same places.
             for (String other : docs.values()) {
+                assertThat(InertYaml.assertInert(other)).isEqualTo(1);
                 JsonNode node = YamlToJson.parse(other);
                 assertThat(schema.validate(node)).as(other).isEmpty();
                 List<String> yaml12 = new ArrayList<>();

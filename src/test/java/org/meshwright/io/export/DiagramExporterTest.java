@@ -32,7 +32,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-class DiagramExporterTest {
+/** The SVG and PNG exporter; its SVG parser is public for the command line's hostile-content test. */
+public class DiagramExporterTest {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private final DiagramExporter exporter = new DiagramExporter();
@@ -47,7 +48,7 @@ class DiagramExporterTest {
         return new MeshReader().read(p).mesh();
     }
 
-    static Document parse(String svg) throws Exception {
+    public static Document parse(String svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -178,6 +179,37 @@ class DiagramExporterTest {
 
     private static String q(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0007", "\\a") + "\"";
+    }
+
+    @Test
+    void opacitiesHaveAtMostThreeDecimals() {
+        assertThat(SvgPainter.opacityNum(0.5)).isEqualTo("0.5");
+        assertThat(SvgPainter.opacityNum(0.22)).isEqualTo("0.22");
+        assertThat(SvgPainter.opacityNum(0.0504)).isEqualTo("0.05");
+        assertThat(SvgPainter.opacityNum(0.0015)).isEqualTo("0.002");
+        assertThat(SvgPainter.opacityNum(0.0004)).isEqualTo("0");
+        assertThat(SvgPainter.opacityNum(0.9996)).isEqualTo("1");
+        assertThat(SvgPainter.opacityNum(-1)).isEqualTo("0");
+        assertThat(SvgPainter.opacityNum(0.123)).isEqualTo("0.123");
+    }
+
+    /** The canvas strokes a bounded number of hops in a busy view; an export strokes every link. */
+    @Test
+    void aMeshWithManyLinksIsExportedWithEveryLinkStroked() throws Exception {
+        Mesh mesh = MeshGenerator.generate(400, 3);
+        assertThat(mesh.links().size()).isGreaterThan(1000);
+        Document doc = parse(exporter.svg(mesh, ExportOptions.DEFAULT));
+        NodeList gs = doc.getElementsByTagNameNS(SVG_NS, "g");
+        int links = 0;
+        for (int i = 0; i < gs.getLength(); i++) {
+            Element g = (Element) gs.item(i);
+            if (g.getAttribute("id").startsWith("link-")) {
+                links++;
+                assertThat(g.getElementsByTagNameNS(SVG_NS, "path").getLength()).as(g.getAttribute("id")).isPositive();
+                assertThat(g.getElementsByTagNameNS(SVG_NS, "polygon").getLength()).as("arrowhead").isEqualTo(1);
+            }
+        }
+        assertThat(links).isEqualTo(mesh.links().size());
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-class GraphFormatsTest {
+/** The graph exporters; its format checks are public for the command line's hostile-content test. */
+public class GraphFormatsTest {
 
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
     static final String HOSTILE = "<script>alert('x')</script> & \"q\" 'a' ]]> --> } { ] [ | ; %% # ` \\ "
@@ -276,7 +277,7 @@ class GraphFormatsTest {
             + "|  classDef [a-zA-Z]+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6}"
             + "|  class n\\d+(,n\\d+)* [a-zA-Z]+");
 
-    static void assertMermaidGrammar(String mm) {
+    public static void assertMermaidGrammar(String mm) {
         assertThat(mm).endsWith("\n");
         for (String line : mm.split("\n")) {
             assertThat(MERMAID_LINE.matcher(line).matches()).as(line).isTrue();
@@ -289,7 +290,7 @@ class GraphFormatsTest {
     }
 
     /** Outside quoted strings, the DOT text has only keywords, ids-free punctuation and layout. */
-    static void assertOnlyQuotedText(String dot) {
+    public static void assertOnlyQuotedText(String dot) {
         StringBuilder outside = new StringBuilder();
         int i = 0;
         while (i < dot.length()) {
@@ -324,7 +325,7 @@ class GraphFormatsTest {
         }
     }
 
-    static Document parseGraphml(String xml) throws Exception {
+    public static Document parseGraphml(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
