@@ -99,9 +99,7 @@ final class ExportCommand implements Callable<Integer> {
                 default -> exportYaml(document, out);
             }
         } catch (IOException e) {
-            err.println("cannot write " + (output == null ? "the output" : output) + ": " + CommandFailures.describe(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandFailures.cannotWrite(err, output == null ? "the output" : output, e);
         }
         return ExitCodes.OK;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.meshwright.io.AtomicFiles;
+import org.meshwright.io.descriptor.BackstageExporter;
 import org.meshwright.io.descriptor.DpdsExporter;
 import org.meshwright.io.descriptor.OdcsExporter;
 import org.meshwright.io.descriptor.OdpsExporter;
@@ -32,7 +33,8 @@ public final class Exports {
         YAML("yaml", "Mesh YAML (canonical)", "mesh.yaml", false, false),
         ODPS("odps", "Open Data Product Standard (folder)", null, true, false),
         ODCS("odcs", "Open Data Contract Standard (folder)", null, true, false),
-        DPDS("dpds", "Open Data Mesh DPDS (folder)", null, true, false);
+        DPDS("dpds", "Open Data Mesh DPDS (folder)", null, true, false),
+        BACKSTAGE("backstage", "Backstage catalog (catalog-info.yaml)", "yaml", false, false);
 
         private final String keyword;
         private final String label;
@@ -131,6 +133,7 @@ public final class Exports {
             case ODPS -> folder(format, new OdpsExporter().documents(mesh));
             case ODCS -> folder(format, new OdcsExporter().documents(mesh));
             case DPDS -> folder(format, new DpdsExporter().documents(mesh));
+            case BACKSTAGE -> one(format, new BackstageExporter().catalog(mesh));
         };
     }
 

@@ -50,7 +50,9 @@ public final class ExportDialog {
             Format.YAML, "The mesh in canonical form: the same bytes Meshwright saves.",
             Format.ODPS, "One Bitol Open Data Product Standard v1.0.0 document per data product, into a folder.",
             Format.ODCS, "One Open Data Contract Standard v3.1.0 document per contract id, into a folder.",
-            Format.DPDS, "One Open Data Mesh DPDS 1.0.0 descriptor per data product, into a folder.");
+            Format.DPDS, "One Open Data Mesh DPDS 1.0.0 descriptor per data product, into a folder.",
+            Format.BACKSTAGE, "A Backstage software catalog: a Domain and a System per domain, a Component per data"
+                    + " product with its dependencies, Resources for sources, platforms and hubs, a Group per owner.");
 
     private final ExportViewModel model;
     private final Stage stage = new Stage();

@@ -122,6 +122,9 @@ public final class ExportViewModel {
         String base = snapshot.metadata().name() == null || snapshot.metadata().name().isBlank()
                 ? "mesh" : snapshot.metadata().name();
         Format f = format.get();
+        if (f == Format.BACKSTAGE) {
+            return org.meshwright.io.descriptor.BackstageExporter.FILE_NAME; // the name Backstage looks for
+        }
         return f.isFolder() ? base + "-" + f.keyword() : base + "." + f.extension();
     }
 

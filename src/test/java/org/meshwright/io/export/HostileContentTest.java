@@ -190,6 +190,7 @@ class HostileContentTest {
         exports.put("odps", () -> new OdpsExporter().documents(mesh));
         exports.put("odcs", () -> new OdcsExporter().documents(mesh));
         exports.put("dpds", () -> new DpdsExporter().documents(mesh));
+        exports.put("backstage", () -> new org.meshwright.io.descriptor.BackstageExporter().catalog(mesh));
         return exports;
     }
 
@@ -216,6 +217,15 @@ class HostileContentTest {
                 String mm = (String) output;
                 GraphFormatsTest.assertMermaidGrammar(mm);
                 assertThat(mm).doesNotContain("<script", "\u0000", "\u0007", "\u001B", "\r", "`");
+            }
+            case "backstage" -> {
+                String catalog = (String) output;
+                String[] documents = catalog.split("(?m)^---$");
+                assertThat(documents).hasSizeGreaterThan(3);
+                for (String text : documents) {
+                    assertThat(YamlToJson.parse(text).isObject()).isTrue(); // each entity well-formed YAML
+                }
+                assertThat(catalog).doesNotContain("\u0000", "\u0007", "\u001B", "\r");
             }
             default -> {
                 @SuppressWarnings("unchecked")
