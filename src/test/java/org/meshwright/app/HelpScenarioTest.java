@@ -3,14 +3,10 @@ package org.meshwright.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,28 +24,18 @@ class HelpScenarioTest {
 
     private Stage stage;
     private EditorWindow window;
-    private String prefsNode;
+    private final TestApp app = new TestApp();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        prefsNode = "org/meshwright/test-" + UUID.randomUUID();
-        System.setProperty("meshwright.prefs", prefsNode);
-        Preferences.userRoot().node(prefsNode).putDouble("window.width", 1280);
-        Preferences.userRoot().node(prefsNode).putDouble("window.height", 800);
-        MeshwrightApp app = new MeshwrightApp();
-        app.start(stage);
-        window = app.window();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        window = app.start(stage).window();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        Preferences.userRoot().node(prefsNode).removeNode();
+        TestApp.hideOtherWindows(robot, stage);
+        app.removePreferences();
     }
 
     @Test

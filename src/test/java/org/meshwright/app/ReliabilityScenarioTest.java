@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +34,7 @@ class ReliabilityScenarioTest {
 
     private Stage stage;
     private EditorWindow window;
-    private String prefsNode;
+    private final TestApp app = new TestApp();
     private Path file;
     private Mesh crashed;
 
@@ -54,23 +50,13 @@ class ReliabilityScenarioTest {
         crashed.addDomain(new Domain("added-before-the-crash"));
         new RecoveryStore(RecoveryStore.defaultFolder()).save(RecoveryStore.Key.of(file), crashed);
 
-        prefsNode = "org/meshwright/test-" + UUID.randomUUID();
-        System.setProperty("meshwright.prefs", prefsNode);
-        Preferences.userRoot().node(prefsNode).putDouble("window.width", 1280);
-        Preferences.userRoot().node(prefsNode).putDouble("window.height", 800);
-        MeshwrightApp app = new MeshwrightApp();
-        app.start(stage);
-        window = app.window();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        window = app.start(stage).window();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        Preferences.userRoot().node(prefsNode).removeNode();
+        TestApp.hideOtherWindows(robot, stage);
+        app.removePreferences();
         System.clearProperty(UserFolders.OVERRIDE);
     }
 

@@ -28,6 +28,17 @@ final class TestApp {
         return app;
     }
 
+    /** The test's own preferences node. */
+    Preferences prefs() {
+        return Preferences.userRoot().node(prefsNode);
+    }
+
+    /** Hides every window but {@code main} (dialogs, presentation, rules) a test left open. */
+    static void hideOtherWindows(org.testfx.api.FxRobot robot, Stage main) {
+        robot.interact(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != main).forEach(javafx.stage.Window::hide));
+    }
+
     /** Removes the test's preferences. Call from {@code @AfterEach}. */
     void removePreferences() throws BackingStoreException {
         Preferences.userRoot().node(prefsNode).removeNode();

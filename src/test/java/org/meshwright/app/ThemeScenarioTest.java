@@ -3,11 +3,7 @@ package org.meshwright.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,31 +20,19 @@ class ThemeScenarioTest {
 
     private Stage stage;
     private EditorWindow window;
-    private String prefsNode;
+    private final TestApp app = new TestApp();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        prefsNode = "org/meshwright/test-" + UUID.randomUUID();
-        System.setProperty("meshwright.prefs", prefsNode);
-        Preferences.userRoot().node(prefsNode).putDouble("window.width", 1280);
-        Preferences.userRoot().node(prefsNode).putDouble("window.height", 800);
-        MeshwrightApp app = new MeshwrightApp();
-        app.start(stage);
-        window = app.window();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        window = app.start(stage).window();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-            Theme.LIGHT.apply();
-        });
-        Preferences.userRoot().node(prefsNode).removeNode();
+        TestApp.hideOtherWindows(robot, stage);
+        robot.interact(Theme.LIGHT::apply);
+        app.removePreferences();
     }
 
     @Test
@@ -69,7 +53,7 @@ class ThemeScenarioTest {
         // a new window (the next start) comes up dark
         robot.interact(() -> {
             Stage next = new Stage();
-            EditorWindow again = new EditorWindow(next, window.editor(), Preferences.userRoot().node(prefsNode));
+            EditorWindow again = new EditorWindow(next, window.editor(), app.prefs());
             assertThat(again.theme()).isEqualTo(Theme.DARK);
             assertThat(again.canvas().style().name()).isEqualTo("dark");
         });
@@ -77,7 +61,7 @@ class ThemeScenarioTest {
         chooseTheme(robot, "Light");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.canvas().style().name()).isEqualTo("light");
-        assertThat(Theme.remembered(Preferences.userRoot().node(prefsNode))).isEqualTo(Theme.LIGHT);
+        assertThat(Theme.remembered(app.prefs())).isEqualTo(Theme.LIGHT);
     }
 
     /** View > Theme > {@code label}, with the mouse, moving as a person does so the submenu stays open. */

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -43,31 +41,19 @@ class UserGuideScreenshotsTest {
 
     private Stage stage;
     private EditorWindow window;
-    private String prefsNode;
+    private final TestApp app = new TestApp();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        prefsNode = "org/meshwright/test-" + UUID.randomUUID();
-        System.setProperty("meshwright.prefs", prefsNode);
-        Preferences.userRoot().node(prefsNode).putDouble("window.width", 1280);
-        Preferences.userRoot().node(prefsNode).putDouble("window.height", 800);
-        MeshwrightApp app = new MeshwrightApp();
-        app.start(stage);
-        window = app.window();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        window = app.start(stage).window();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-            Theme.LIGHT.apply();
-        });
-        Preferences.userRoot().node(prefsNode).removeNode();
+        TestApp.hideOtherWindows(robot, stage);
+        robot.interact(Theme.LIGHT::apply);
+        app.removePreferences();
     }
 
     @Test

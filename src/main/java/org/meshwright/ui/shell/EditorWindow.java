@@ -87,6 +87,7 @@ public final class EditorWindow {
     private final Autosave autosave;
     private final RecoveryOffer recovery;
     private final OutsideChanges outside;
+    private final javafx.animation.Timeline ticks;
     /** Seconds between autosave ticks; a change reaches the recovery file within this (plus the write). */
     static final double AUTOSAVE_SECONDS = 5;
     private final ExecutorService autosaveThread = Executors.newSingleThreadExecutor(r -> {
@@ -133,7 +134,7 @@ public final class EditorWindow {
         files.guardSaves(outside::mayOverwrite, outside::saved);
         files.onDiscarded(autosave::discardCurrent);
         // Unsaved changes reach the recovery file within seconds (the issue allows 30).
-        javafx.animation.Timeline ticks = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+        ticks = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.seconds(AUTOSAVE_SECONDS), e -> autosave.tick()));
         ticks.setCycleCount(javafx.animation.Animation.INDEFINITE);
         ticks.play();
@@ -160,6 +161,14 @@ public final class EditorWindow {
         root.setBottom(statusBar(findingsModel));
 
         Scene scene = new Scene(root);
+        // When the stage closes, or shows another scene (tests reuse one stage), this window is
+        // gone: stop watching its file and autosaving its mesh.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> dispose());
+        stage.sceneProperty().addListener((o, was, now) -> {
+            if (was == scene && now != scene) {
+                dispose();
+            }
+        });
         scene.getStylesheets().add(EditorWindow.class.getResource("/org/meshwright/ui/editor.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(editor.titleProperty());
@@ -182,6 +191,11 @@ public final class EditorWindow {
                 .then((Node) noMesh).otherwise((Node) clean));
         editor.recentFiles().files().addListener((ListChangeListener<Path>) c -> files.refreshRecent());
         files.refreshRecent();
+    }
+
+    private void dispose() {
+        ticks.stop();
+        outside.close();
     }
 
     /** Switches the whole app, chrome and canvas, to {@code newTheme}, and remembers it. */
