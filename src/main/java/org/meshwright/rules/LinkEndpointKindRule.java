@@ -24,14 +24,15 @@ final class LinkEndpointKindRule extends AbstractRule {
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
         Mesh mesh = context.mesh();
-        for (Link link : mesh.links()) {
-            List<String> problems = new ArrayList<>();
-            MeshNode from = mesh.node(link.from());
+        for (LinkEnds ends : context.links()) {
+            Link link = ends.link();
+            List<String> problems = new ArrayList<>(0);
+            MeshNode from = ends.from();
             if (from != null && !from.kind().canProvide()) {
                 problems.add("it starts at " + quote(from.id()) + ", a " + from.kind().keyword()
                         + " (only data products and source systems provide data)");
             }
-            MeshNode to = mesh.node(link.to());
+            MeshNode to = ends.to();
             if (to != null && !to.kind().canConsume()) {
                 problems.add("it ends at " + quote(to.id()) + ", a " + to.kind().keyword()
                         + " (only data products and consumers consume data"

@@ -24,6 +24,12 @@ final class ReferenceUnknownRule extends AbstractRule {
                         + " or a renamed element), add the missing element, or remove the reference.");
     }
 
+    /** A finding on {@code link}: "link 'ID'" and then {@code problem}. */
+    private Finding linkFinding(Link link, String problem) {
+        String id = link.effectiveId();
+        return finding("link " + quote(id) + problem, List.of(ElementRef.link(id)));
+    }
+
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
         Mesh mesh = context.mesh();
@@ -47,29 +53,28 @@ final class ReferenceUnknownRule extends AbstractRule {
                         List.of(ElementRef.node(node.id()))));
             }
         }
-        for (Link link : mesh.links()) {
-            String id = link.effectiveId();
-            ElementRef ref = ElementRef.link(id);
-            MeshNode from = mesh.node(link.from());
+        for (LinkEnds ends : context.links()) {
+            Link link = ends.link();
+            MeshNode from = ends.from();
             if (from == null) {
-                report.accept(finding("link " + quote(id) + " reads from " + quote(link.from())
-                        + ", which is no node. Fix 'from' or add the node.", List.of(ref)));
+                report.accept(linkFinding(link, " reads from " + quote(link.from())
+                        + ", which is no node. Fix 'from' or add the node."));
             }
-            if (mesh.node(link.to()) == null) {
-                report.accept(finding("link " + quote(id) + " delivers to " + quote(link.to())
-                        + ", which is no node. Fix 'to' or add the node.", List.of(ref)));
+            if (ends.to() == null) {
+                report.accept(linkFinding(link, " delivers to " + quote(link.to())
+                        + ", which is no node. Fix 'to' or add the node."));
             }
             for (String via : link.via()) {
                 if (mesh.node(via) == null) {
-                    report.accept(finding("link " + quote(id) + " passes through " + quote(via)
+                    report.accept(linkFinding(link, " passes through " + quote(via)
                             + ", which is no node. Fix the 'via' entry or add the hub, anonymizer or virtualization"
-                            + " service.", List.of(ref)));
+                            + " service."));
                 }
             }
             if (link.fromPort() != null && from != null && from.port(link.fromPort()) == null) {
-                report.accept(finding("link " + quote(id) + " reads port " + quote(link.fromPort())
+                report.accept(linkFinding(link, " reads port " + quote(link.fromPort())
                         + ", but " + quote(from.id()) + " has no output port with that id. Name one of its ports"
-                        + (from.outputPorts().isEmpty() ? " (it has none: add one)" : "") + ".", List.of(ref)));
+                        + (from.outputPorts().isEmpty() ? " (it has none: add one)" : "") + "."));
             }
         }
         for (String key : mesh.diagram().positions().keySet()) {

@@ -56,7 +56,12 @@ public final class RuleContext {
         return java.util.Collections.unmodifiableList(byKind.get(kind));
     }
 
-    /** The well-formed links with their facts, in effective-id order. */
+    /** Every link with the nodes its ends name, in the mesh's order. */
+    public List<LinkEnds> links() {
+        return graphs.links();
+    }
+
+    /** The well-formed links with their facts, in the mesh's order. */
     public List<FlowLink> flowLinks() {
         return graphs.flowLinks();
     }
@@ -85,15 +90,17 @@ public final class RuleContext {
         if (sources.isEmpty()) {
             return result;
         }
-        Set<String> stops = new HashSet<>();
-        for (MeshNode node : mesh.nodes()) {
-            if (node.deidentified() && !node.pii()) {
-                stops.add(node.id());
-            }
-        }
-        var taintGraph = new MaskSubgraph<>(graphs.flow(), stops::contains, e -> e.facts().protectedLink());
+        // Personal data stops at protected links and at de-identified products. Masking the
+        // links into those products hides the products as well as masking them would (the
+        // sources carry pii, so none is one), and tells from the edge alone, without a lookup.
+        var taintGraph = new MaskSubgraph<>(graphs.flow(), v -> false,
+                e -> e.facts().protectedLink() || stopsPersonalData(e.facts().to()));
         new BreadthFirstIterator<>(taintGraph, sources).forEachRemaining(result::add);
         return result;
+    }
+
+    private static boolean stopsPersonalData(MeshNode node) {
+        return node.deidentified() && !node.pii();
     }
 
     /** The ids reachable along the flow graph from any of {@code starts}, starts included. */

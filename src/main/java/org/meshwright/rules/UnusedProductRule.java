@@ -20,11 +20,9 @@ final class UnusedProductRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        var products = context.graphs().products();
         var flow = context.graphs().flow();
         for (MeshNode node : context.nodesOfKind(NodeKind.DATA_PRODUCT)) {
-            if (node.status() != NodeStatus.RETIRED && products.containsVertex(node.id())
-                    && flow.outDegreeOf(node.id()) == 0) {
+            if (node.status() != NodeStatus.RETIRED && flow.outDegreeOf(node.id()) == 0) {
                 report.accept(finding("data product " + quote(node.id()) + " has no consumers: no link reads from it."
                         + " Link it to the products or consumers that use it, or retire it.",
                         List.of(ElementRef.node(node.id()))));
