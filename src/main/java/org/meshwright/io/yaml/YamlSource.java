@@ -71,6 +71,10 @@ final class YamlSource {
     }
 
     private String decodeStrict(byte[] bytes, int offset, java.nio.charset.Charset charset) throws MeshReadException {
+        if (charset == StandardCharsets.UTF_8 && isAscii(bytes, offset)) {
+            // ASCII is UTF-8 as it is; this spares the decoder's buffer of two bytes a character
+            return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -85,6 +89,15 @@ final class YamlSource {
         } catch (CharacterCodingException e) {
             throw error(0, 0, "the file is not valid " + charsetName(charset) + "; save it as UTF-8");
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int offset) {
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String charsetName(java.nio.charset.Charset charset) {
@@ -131,6 +144,22 @@ final class YamlSource {
 
     /** Composes the single document of {@code text}; {@code null} for a file with no document. */
     YNode compose(String text) throws MeshReadException {
+        YNode root = parseFast(text, null);
+        return root != null ? root : composeWithSnakeYaml(text);
+    }
+
+    /**
+     * The tree of {@code text} as {@link BlockYamlParser} reads it, the large sections handed
+     * to {@code sink} where it is not {@code null}; {@code null} where the text needs
+     * SnakeYAML.
+     */
+    YNode parseFast(String text, SectionSink sink) {
+        return BlockYamlParser.parse(text, strings(text), sink);
+    }
+
+    /** Composes {@code text} from SnakeYAML's events: any YAML, and every error reported. */
+    YNode composeWithSnakeYaml(String text) throws MeshReadException {
+        StringTable shared = strings(text);
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_BYTES);
         options.setProcessComments(false);
@@ -142,9 +171,7 @@ final class YamlSource {
             }
             parser.getEvent(); // document start
             Map<String, YNode> anchors = new java.util.HashMap<>();
-            strings = new java.util.HashMap<>(Math.max(16, text.length() / 24));
-            YNode root = node(parser, anchors);
-            strings = null;
+            YNode root = node(parser, anchors, shared);
             parser.getEvent(); // document end
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Mark mark = parser.peekEvent().getStartMark();
@@ -171,23 +198,20 @@ final class YamlSource {
         }
     }
 
-    /**
-     * Shared copies of the short scalars read so far: keys, keywords and ids recur many times
-     * in a mesh file (an id at its definition, in references and in the layout), and one copy
-     * each keeps large files, and the model built from them, small.
-     */
-    private Map<String, String> strings;
+    /** One copy of each short scalar read so far, made on the first read. */
+    private StringTable strings;
 
-    private String shared(String value) {
-        if (value.length() > 64) {
-            return value;
+    private StringTable strings(String text) {
+        if (strings == null) {
+            strings = new StringTable(text.length() / 256);
+            // the field names as the reader spells them, so that comparing a key with them is one reference check
+            MeshFields.SECTIONS.values().forEach(names -> names.forEach(strings::share));
         }
-        String known = strings.putIfAbsent(value, value);
-        return known == null ? value : known;
+        return strings;
     }
 
     /** Builds the node that starts with the parser's next event, and everything in it. */
-    private YNode node(LimitingParser parser, Map<String, YNode> anchors) {
+    private YNode node(LimitingParser parser, Map<String, YNode> anchors, StringTable shared) {
         Event event = parser.getEvent();
         Mark mark = event.getStartMark();
         int line = mark.getLine() + 1;
@@ -204,7 +228,7 @@ final class YamlSource {
             boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
             boolean merge = "tag:yaml.org,2002:merge".equals(scalar.getTag())
                     || (plain && scalar.getTag() == null && "<<".equals(scalar.getValue()));
-            YNode node = new YNode.Scalar(line, column, shared(scalar.getValue()), plain && scalar.getTag() == null, merge);
+            YNode node = new YNode.Scalar(line, column, shared.share(scalar.getValue()), plain && scalar.getTag() == null, merge);
             remember(anchors, scalar.getAnchor(), node);
             return node;
         }
@@ -213,7 +237,7 @@ final class YamlSource {
             YNode node = new YNode.Sequence(line, column, items);
             remember(anchors, start.getAnchor(), node);
             while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                items.add(node(parser, anchors));
+                items.add(node(parser, anchors, shared));
             }
             parser.getEvent();
             return node;
@@ -223,8 +247,8 @@ final class YamlSource {
             YNode node = new YNode.Mapping(line, column, entries);
             remember(anchors, start.getAnchor(), node);
             while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                YNode key = node(parser, anchors);
-                YNode value = node(parser, anchors);
+                YNode key = node(parser, anchors, shared);
+                YNode value = node(parser, anchors, shared);
                 entries.add(new YNode.Entry(key, value));
             }
             parser.getEvent();

@@ -47,6 +47,16 @@ class RoundTripProperties {
         assertThat(writer.write(back)).isEqualTo(yaml);
     }
 
+    @Property(tries = 150)
+    void randomValidMeshesReadTheSameFromTheFastParserAsFromSnakeYaml(@ForAll("meshes") Mesh mesh) throws Exception {
+        String yaml = writer.write(mesh);
+        YNode fast = BlockYamlParserTest.fast(yaml);
+        if (fast != null) {
+            assertThat(TreeText.of(fast)).isEqualTo(TreeText.of(BlockYamlParserTest.snakeYaml(yaml)));
+        }
+        StreamingReadTest.assertReadsAsFromTheWholeTree(yaml);
+    }
+
     // ---- generators --------------------------------------------------------------------
 
     static Arbitrary<String> ids() {
