@@ -22,7 +22,8 @@ final class HarmonizedSharedPlatformRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        List<MeshNode> platforms = context.nodesOfKind(NodeKind.PLATFORM);
+        List<MeshNode> platforms = context.nodesOfKind(NodeKind.PLATFORM).stream()
+                .sorted(java.util.Comparator.comparing(MeshNode::id)).toList();
         if (platforms.isEmpty()) {
             report.accept(finding("the mesh is harmonized but has no platform node: all domains of a harmonized"
                     + " mesh share one platform. Add a node of kind 'platform' and set every domain's 'platform' to"

@@ -14,9 +14,12 @@ public final class LinkEdge extends DefaultEdge {
     private static final long serialVersionUID = 1L;
 
     private final transient FlowLink facts;
+    private final int index;
 
-    LinkEdge(FlowLink facts) {
+    /** The edge of {@code facts}, the {@code index}-th well-formed link. */
+    LinkEdge(FlowLink facts, int index) {
         this.facts = facts;
+        this.index = index;
     }
 
     public Link link() {
@@ -25,6 +28,20 @@ public final class LinkEdge extends DefaultEdge {
 
     public FlowLink facts() {
         return facts;
+    }
+
+    /**
+     * The link's index: edges are equal only to themselves, but a graph's edge map hashes
+     * each of 300,000 edges, and making an identity hash code for each costs more.
+     */
+    @Override
+    public int hashCode() {
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
     }
 
     @Override

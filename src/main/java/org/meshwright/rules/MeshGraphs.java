@@ -87,8 +87,9 @@ public final class MeshGraphs {
 
         java.util.SortedSet<String[]> domainEdges = new java.util.TreeSet<>(
                 Comparator.<String[], String>comparing(e -> e[0]).thenComparing(e -> e[1]));
-        for (FlowLink l : flowLinks) {
-            LinkEdge edge = new LinkEdge(l);
+        for (int i = 0; i < flowLinks.size(); i++) {
+            FlowLink l = flowLinks.get(i);
+            LinkEdge edge = new LinkEdge(l, i);
             flow.addEdge(l.from().id(), l.to().id(), edge);
             if (isProductLink(l)) {
                 products.addEdge(l.from().id(), l.to().id(), edge);
