@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.meshwright.model.ElementRef;
+import org.meshwright.model.NodeKind;
 import org.meshwright.model.RuleIds;
 
 /** Data products that feed each other: each strongly connected set, and each self-link. */
@@ -18,14 +19,15 @@ final class ProductCycleRule extends AbstractRule {
 
     @Override
     public void check(RuleContext context, Consumer<Finding> report) {
-        for (Cycles.Cycle cycle : Cycles.of(context.graphs().products())) {
+        // the flow graph's cycles are the product graph's (see MeshGraphs), and found without a view's costs
+        for (Cycles.Cycle cycle : Cycles.of(context.graphs().flow())) {
             report.accept(finding("data products feed each other in a cycle: " + cycle.pathText()
                     + ". Break the cycle by removing one of these links, or merge the products.",
                     cycle.members().stream().map(ElementRef::node).toList()));
         }
         TreeSet<String> selfFed = new TreeSet<>();
         for (FlowLink link : context.flowLinks()) {
-            if (link.from() == link.to() && context.graphs().products().containsVertex(link.from().id())) {
+            if (link.from() == link.to() && link.from().kind() == NodeKind.DATA_PRODUCT) {
                 selfFed.add(link.from().id());
             }
         }
