@@ -17,7 +17,7 @@ import org.meshwright.model.MeshNode;
  * @param hubs          the existing hub nodes in {@code via}, in order, without repeats
  */
 public record FlowLink(Link link, MeshNode from, MeshNode to, boolean crossDomain, boolean protectedLink,
-                       List<String> hubs) {
+                       List<String> hubs) implements LinkEnds {
 
     /** The link's effective id (made when asked: most links are never reported). */
     public String id() {

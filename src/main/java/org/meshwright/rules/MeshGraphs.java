@@ -56,11 +56,14 @@ public final class MeshGraphs {
         List<LinkEnds> ends = new ArrayList<>(mesh.links().size());
         List<FlowLink> wellFormed = new ArrayList<>(mesh.links().size());
         for (Link link : mesh.links()) {
-            LinkEnds e = new LinkEnds(link, mesh.node(link.from()), mesh.node(link.to()));
-            ends.add(e);
-            FlowLink facts = facts(mesh, e);
+            MeshNode from = mesh.node(link.from());
+            MeshNode to = mesh.node(link.to());
+            FlowLink facts = facts(mesh, link, from, to);
             if (facts != null) {
                 wellFormed.add(facts);
+                ends.add(facts);
+            } else {
+                ends.add(new Malformed(link, from, to));
             }
         }
         links = List.copyOf(ends);
@@ -104,11 +107,12 @@ public final class MeshGraphs {
         return l.from().kind() == NodeKind.DATA_PRODUCT && l.to().kind() == NodeKind.DATA_PRODUCT;
     }
 
+    /** The ends of a link that is not well-formed. */
+    private record Malformed(Link link, MeshNode from, MeshNode to) implements LinkEnds {
+    }
+
     /** The facts of a well-formed link, or {@code null} for a link that is not well-formed. */
-    private static FlowLink facts(Mesh mesh, LinkEnds ends) {
-        Link link = ends.link();
-        MeshNode from = ends.from();
-        MeshNode to = ends.to();
+    private static FlowLink facts(Mesh mesh, Link link, MeshNode from, MeshNode to) {
         if (from == null || to == null || !from.kind().canProvide() || !to.kind().canConsume()) {
             return null;
         }
