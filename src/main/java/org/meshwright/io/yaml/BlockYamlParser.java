@@ -10,7 +10,7 @@ import org.meshwright.io.yaml.SectionSink.Section;
  * lists included), plain, single- and double-quoted scalars on one line, literal blocks
  * ({@code |}, {@code |-}, {@code |+}), one-line flow lists and maps of scalars, blank lines
  * and comments, in a file of printable characters from the Basic Multilingual Plane and
- * line feeds.
+ * line feeds. It reads the file's UTF-8 bytes as they are, without decoding them first.
  *
  * <p>It builds the very tree that {@link YamlSource} composes from SnakeYAML's events (the
  * same values, styles, lines and columns), in a fraction of the time: SnakeYAML's scanner
@@ -53,8 +53,10 @@ final class BlockYamlParser {
     /** SnakeYAML allows a simple key of at most 1,024 characters; stay well below. */
     private static final int MAX_KEY_LENGTH = 512;
 
-    private final String text;
+    private final byte[] text;
     private final int length;
+    /** No byte above 0x7F: a column is a count of bytes. */
+    private final boolean ascii;
     private final StringTable strings;
     private final SectionSink sink;
     private int pos;
@@ -62,46 +64,35 @@ final class BlockYamlParser {
     private int lineStart;
     private int depth;
 
-    private BlockYamlParser(String text, StringTable strings, SectionSink sink) {
+    private BlockYamlParser(byte[] text, boolean ascii, StringTable strings, SectionSink sink) {
         this.text = text;
-        this.length = text.length();
+        this.length = text.length;
+        this.ascii = ascii;
         this.strings = strings;
         this.sink = sink;
     }
 
     /**
-     * The tree of {@code text}, whose root must be a block map; {@code null} where the text
-     * is outside the subset. Its scalars are the copies kept in {@code strings}. With a
+     * The tree of {@code utf8}, a file's bytes in UTF-8, with or without a byte order mark,
+     * whose root must be a block map; {@code null} where the text is outside the subset
+     * (invalid UTF-8 included). Its scalars are the copies kept in {@code strings}. With a
      * {@code sink}, the items of the large sections go there as they are read (and when the
      * parser gives up, the sink has seen some of them already).
      */
-    static YNode parse(String text, StringTable strings, SectionSink sink) {
-        if (!hasOnlySimpleCharacters(text)) {
+    static YNode parse(byte[] utf8, StringTable strings, SectionSink sink) {
+        int start = Utf8.startsWithByteOrderMark(utf8) ? 3 : 0;
+        int check = Utf8.check(utf8, start);
+        if (check == Utf8.OTHER) {
             return null;
         }
+        BlockYamlParser parser = new BlockYamlParser(utf8, check == Utf8.ASCII, strings, sink);
+        parser.pos = start;
+        parser.lineStart = start;
         try {
-            return new BlockYamlParser(text, strings, sink).document();
+            return parser.document();
         } catch (GiveUp e) {
             return null;
         }
-    }
-
-    /**
-     * Printable characters of the Basic Multilingual Plane as SnakeYAML's reader accepts
-     * them, and line feeds; no tab, no carriage return, none of the characters YAML 1.1
-     * takes as a line break (U+0085, U+2028, U+2029), no byte order mark.
-     */
-    private static boolean hasOnlySimpleCharacters(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c <= 0x7E || c == '\n') {
-                continue;
-            }
-            if (c < 0xA0 || c >= 0xD800 && c <= 0xDFFF || c >= 0xFFFE || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Thrown to give up; no stack trace, it is part of the normal flow. */
@@ -129,13 +120,14 @@ final class BlockYamlParser {
     }
 
     private boolean startsDocumentMarker() {
-        return (text.startsWith("---", pos) || text.startsWith("...", pos)) && isBlankOrEnd(pos + 3);
+        return pos + 2 < length && (at(pos) == '-' || at(pos) == '.') && at(pos + 1) == at(pos)
+                && at(pos + 2) == at(pos) && isBlankOrEnd(pos + 3);
     }
 
     /** A block map whose first key is at {@link #pos}; its other keys are at the same column. */
     private YNode mapping(Place place) {
         enter();
-        int column = pos - lineStart;
+        int column = pos - lineStart; // indentation: spaces, and "- " in a compact list
         List<YNode.Entry> entries = new ArrayList<>();
         YNode.Mapping map = new YNode.Mapping(line + 1, column + 1, entries);
         boolean streamed = sink != null && place.section != null && !place.section.isList();
@@ -231,7 +223,7 @@ final class BlockYamlParser {
 
     /** A value on the rest of the line (a literal block takes the lines after it too). */
     private YNode inlineValue(int column) {
-        char c = text.charAt(pos);
+        char c = at(pos);
         YNode value;
         if (c == '"' || c == '\'') {
             value = quoted();
@@ -257,9 +249,8 @@ final class BlockYamlParser {
     private YNode flowSequence() {
         enter();
         depth--; // holds scalars only: one level deeper at most
-        int column = pos - lineStart;
         List<YNode> items = new ArrayList<>();
-        YNode.Sequence seq = new YNode.Sequence(line + 1, column + 1, items);
+        YNode.Sequence seq = new YNode.Sequence(line + 1, column(pos) + 1, items);
         pos++;
         skipSpaces();
         if (peek() == ']') {
@@ -284,9 +275,8 @@ final class BlockYamlParser {
     private YNode flowMapping() {
         enter();
         depth--;
-        int column = pos - lineStart;
         List<YNode.Entry> entries = new ArrayList<>();
-        YNode.Mapping map = new YNode.Mapping(line + 1, column + 1, entries);
+        YNode.Mapping map = new YNode.Mapping(line + 1, column(pos) + 1, entries);
         pos++;
         skipSpaces();
         if (peek() == '}') {
@@ -321,12 +311,12 @@ final class BlockYamlParser {
             return quoted();
         }
         int start = pos;
-        if (!canStartPlain(start) || "-?:".indexOf(c) >= 0 && ",[]{}".indexOf(text.charAt(start + 1)) >= 0) {
+        if (!canStartPlain(start) || "-?:".indexOf(c) >= 0 && ",[]{}".indexOf(at(start + 1)) >= 0) {
             throw GIVE_UP;
         }
         int end = start;
         while (end < length) {
-            char d = text.charAt(end);
+            char d = at(end);
             if (d == ',' || d == ']' || d == '}' || d == '\n') {
                 break;
             }
@@ -375,7 +365,7 @@ final class BlockYamlParser {
         char c = peek();
         if (c == '"' || c == '\'') {
             int end = quotedEnd(pos);
-            return end > 0 && end < length && text.charAt(end) == ':' && isBlankOrEnd(end + 1);
+            return end > 0 && end < length && at(end) == ':' && isBlankOrEnd(end + 1);
         }
         return plainKeyEnd(pos) >= 0;
     }
@@ -390,12 +380,12 @@ final class BlockYamlParser {
         }
         int limit = Math.min(length, start + MAX_KEY_LENGTH);
         for (int i = start; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '#' && text.charAt(i - 1) == ' ') {
+            char c = at(i);
+            if (c == '\n' || c == '#' && at(i - 1) == ' ') {
                 return -1;
             }
             if (c == ':' && isBlankOrEnd(i + 1)) {
-                return text.charAt(i - 1) == ' ' ? -1 : i;
+                return at(i - 1) == ' ' ? -1 : i;
             }
         }
         return -1;
@@ -409,8 +399,8 @@ final class BlockYamlParser {
         }
         int end = start;
         while (end < length) {
-            char c = text.charAt(end);
-            if (c == '\n' || c == '#' && text.charAt(end - 1) == ' ') {
+            char c = at(end);
+            if (c == '\n' || c == '#' && at(end - 1) == ' ') {
                 break;
             }
             if (c == ':' && isBlankOrEnd(end + 1)) {
@@ -431,7 +421,7 @@ final class BlockYamlParser {
         if (i >= length) {
             return false;
         }
-        char c = text.charAt(i);
+        char c = at(i);
         if ("-?:".indexOf(c) >= 0) {
             return !isBlankOrEnd(i + 1);
         }
@@ -446,22 +436,22 @@ final class BlockYamlParser {
             throw GIVE_UP;
         }
         pos = end;
-        String value = text.charAt(start) == '"' ? unescapeDouble(start + 1, end - 1) : unquoteSingle(start + 1, end - 1);
+        String value = at(start) == '"' ? unescapeDouble(start + 1, end - 1) : unquoteSingle(start + 1, end - 1);
         return scalar(start, value, false);
     }
 
     /** The index after the closing quote of the scalar at {@code start}, or -1 if it does not close on its line. */
     private int quotedEnd(int start) {
-        char quote = text.charAt(start);
+        char quote = at(start);
         for (int i = start + 1; i < length; i++) {
-            char c = text.charAt(i);
+            char c = at(i);
             if (c == '\n') {
                 return -1;
             }
             if (quote == '"' && c == '\\') {
                 i++;
             } else if (c == quote) {
-                if (quote == '\'' && i + 1 < length && text.charAt(i + 1) == '\'') {
+                if (quote == '\'' && i + 1 < length && at(i + 1) == '\'') {
                     i++;
                 } else {
                     return i + 1;
@@ -474,20 +464,20 @@ final class BlockYamlParser {
     /** The text between double quotes, with the escapes {@link YamlEmitter} writes. */
     private String unescapeDouble(int from, int to) {
         int backslash = from;
-        while (backslash < to && text.charAt(backslash) != '\\') {
+        while (backslash < to && at(backslash) != '\\') {
             backslash++;
         }
         if (backslash == to) {
             return strings.get(text, from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
+        int run = from; // the start of the bytes taken as they are
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                b.append(c);
+            if (at(i) != '\\') {
                 continue;
             }
-            char e = text.charAt(++i);
+            b.append(Utf8.decode(text, run, i));
+            char e = at(++i);
             switch (e) {
                 case '"', '\\' -> b.append(e);
                 case 'n' -> b.append('\n');
@@ -504,8 +494,9 @@ final class BlockYamlParser {
                 }
                 default -> throw GIVE_UP;
             }
+            run = i + 1;
         }
-        return strings.share(b.toString());
+        return strings.share(b.append(Utf8.decode(text, run, to)).toString());
     }
 
     /** The text between single quotes, {@code ''} standing for one quote. */
@@ -520,7 +511,7 @@ final class BlockYamlParser {
         }
         int v = 0;
         for (int i = from; i < from + 4; i++) {
-            char c = text.charAt(i);
+            char c = at(i);
             int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (d < 0) {
                 throw GIVE_UP;
@@ -537,7 +528,7 @@ final class BlockYamlParser {
      */
     private YNode literal(int column) {
         int startLine = line;
-        int startColumn = pos - lineStart;
+        int startColumn = column(pos);
         pos++;
         char chomping = peek();
         if (chomping == '-' || chomping == '+') {
@@ -551,15 +542,15 @@ final class BlockYamlParser {
         }
         skipRestOfLine();
         int indent = indentation(pos);
-        if (indent <= column || indent >= length - pos || text.charAt(pos + indent) == '\n') {
+        if (indent <= column || indent >= length - pos || at(pos + indent) == '\n') {
             throw GIVE_UP; // an empty block, or one that starts with a blank line
         }
         StringBuilder value = new StringBuilder();
         int breaks = 0;
         while (pos < length) {
             int lineIndent = indentation(pos);
-            int end = text.indexOf('\n', pos);
-            if (end < 0) {
+            int end = lineEnd(pos);
+            if (end == length) {
                 throw GIVE_UP; // keep to blocks that end with a line feed
             }
             if (pos + lineIndent == end) {
@@ -568,14 +559,14 @@ final class BlockYamlParser {
                 }
                 breaks++; // an empty line
             } else if (lineIndent >= indent) {
-                if (text.charAt(end - 1) == ' ') {
+                if (at(end - 1) == ' ') {
                     throw GIVE_UP;
                 }
                 if (value.length() > 0) {
                     value.append("\n".repeat(breaks + 1));
                 }
                 breaks = 0;
-                value.append(text, pos + indent, end);
+                value.append(Utf8.decode(text, pos + indent, end));
             } else {
                 break;
             }
@@ -590,7 +581,7 @@ final class BlockYamlParser {
     }
 
     private YNode.Scalar scalar(int start, String value, boolean plain) {
-        return scalar(line, start - lineStart, value, plain);
+        return scalar(line, column(start), value, plain);
     }
 
     private YNode.Scalar scalar(int zeroLine, int zeroColumn, String value, boolean plain) {
@@ -611,7 +602,7 @@ final class BlockYamlParser {
                 pos = length;
                 return -1;
             }
-            char c = text.charAt(i);
+            char c = at(i);
             if (c == '#') {
                 pos = i;
                 skipRestOfLine();
@@ -628,16 +619,25 @@ final class BlockYamlParser {
 
     private int indentation(int from) {
         int i = from;
-        while (i < length && text.charAt(i) == ' ') {
+        while (i < length && text[i] == ' ') {
             i++;
         }
         return i - from;
     }
 
+    /** The index of the line feed that ends the line of {@code from}, or the length at the end. */
+    private int lineEnd(int from) {
+        int i = from;
+        while (i < length && text[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
     /** Skips a comment, if any, and the line feed: {@link #pos} is then at the next line. */
     private void skipRestOfLine() {
-        int end = text.indexOf('\n', pos);
-        if (end < 0) {
+        int end = lineEnd(pos);
+        if (end == length) {
             pos = length;
         } else {
             newLine(end + 1);
@@ -656,8 +656,8 @@ final class BlockYamlParser {
         if (pos >= length) {
             return true;
         }
-        char c = text.charAt(pos);
-        return c == '\n' || c == '#' && pos > lineStart && text.charAt(pos - 1) == ' ';
+        char c = at(pos);
+        return c == '\n' || c == '#' && pos > lineStart && at(pos - 1) == ' ';
     }
 
     private boolean isSequenceEntry() {
@@ -665,24 +665,37 @@ final class BlockYamlParser {
     }
 
     private boolean isBlankOrEnd(int i) {
-        return i >= length || text.charAt(i) == ' ' || text.charAt(i) == '\n';
+        return i >= length || text[i] == ' ' || text[i] == '\n';
     }
 
     private void skipSpaces() {
-        while (pos < length && text.charAt(pos) == ' ') {
+        while (pos < length && text[pos] == ' ') {
             pos++;
         }
     }
 
     private int trimEnd(int start, int end) {
-        while (end > start && text.charAt(end - 1) == ' ') {
+        while (end > start && text[end - 1] == ' ') {
             end--;
         }
         return end;
     }
 
     private char peek() {
-        return pos < length ? text.charAt(pos) : '\n';
+        return pos < length ? at(pos) : '\n';
+    }
+
+    /**
+     * The byte at {@code i} as a character: itself for ASCII, and for the bytes of other
+     * characters one that is none of YAML's indicators or blanks.
+     */
+    private char at(int i) {
+        return (char) (text[i] & 0xFF);
+    }
+
+    /** The column (0-based, in characters) of the byte at {@code i} on the current line. */
+    private int column(int i) {
+        return ascii ? i - lineStart : Utf8.characters(text, lineStart, i);
     }
 
     private void enter() {

@@ -1,6 +1,7 @@
 package org.meshwright.io.yaml;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,12 +46,10 @@ public final class MeshReader {
     /** Reads the file at {@code file}; the path as given names it in messages. */
     public MeshDocument read(Path file) throws MeshReadException {
         String name = file.toString();
-        YamlSource source = new YamlSource(name);
-        return parse(source, textOf(file, name, source), name);
+        return read(bytesOf(file, name), name);
     }
 
-    /** The decoded text of {@code file}; its bytes are garbage once this returns. */
-    private static String textOf(Path file, String name, YamlSource source) throws MeshReadException {
+    private static byte[] bytesOf(Path file, String name) throws MeshReadException {
         try {
             if (Files.isDirectory(file)) {
                 throw single(name, "is a folder, not a mesh file; name a *.mesh.yaml file");
@@ -59,7 +58,7 @@ public final class MeshReader {
                 throw single(name, "the file is " + (Files.size(file) / (1024 * 1024))
                         + " MiB; mesh files are limited to 64 MiB. Split the mesh or remove large embedded text");
             }
-            return source.decode(Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw single(name, "no such file; check the path");
         } catch (AccessDeniedException e) {
@@ -72,7 +71,7 @@ public final class MeshReader {
     /** Reads a file's bytes; {@code fileName} names it in messages. */
     public MeshDocument read(byte[] bytes, String fileName) throws MeshReadException {
         YamlSource source = new YamlSource(fileName);
-        return parse(source, source.decode(bytes), fileName);
+        return parse(source, source.utf8(bytes), bytes, null, fileName);
     }
 
     /** Reads a file's text; {@code fileName} names it in messages. */
@@ -81,18 +80,25 @@ public final class MeshReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return parse(source, text, fileName);
+        // a lone surrogate has no UTF-8: SnakeYAML reports it
+        byte[] utf8 = text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? null : text.getBytes(StandardCharsets.UTF_8);
+        return parse(source, utf8, null, text, fileName);
     }
 
     private static MeshReadException single(String file, String message) {
         return new MeshReadException(new ReadError(file, 0, 0, message));
     }
 
-    private MeshDocument parse(YamlSource source, String text, String fileName) throws MeshReadException {
+    /**
+     * Reads the mesh from a file's {@code utf8} bytes where the fast parser can ({@code null}:
+     * it cannot), else from its text: the given {@code text}, or the decoded {@code bytes}.
+     */
+    private MeshDocument parse(YamlSource source, byte[] utf8, byte[] bytes, String text, String fileName)
+            throws MeshReadException {
         Build streaming = new Build(new TreeReader(fileName), new SourceMap(), true);
         boolean fastParserGaveUp = true;
         try {
-            YNode rest = source.parseFast(text, streaming);
+            YNode rest = utf8 == null ? null : source.parseFast(utf8, streaming);
             fastParserGaveUp = rest == null;
             Mesh mesh = rest == null ? null : streaming.mesh(rest);
             if (mesh != null && streaming.isComplete()) {
@@ -104,7 +110,9 @@ public final class MeshReader {
         // The file has errors, or needs what only a whole tree gives (merge keys in the
         // layout): read it again from a whole tree, so that every problem is found and
         // reported as it always is.
-        return fromTree(source, fastParserGaveUp ? source.composeWithSnakeYaml(text) : source.compose(text), fileName);
+        YNode root = fastParserGaveUp ? source.composeWithSnakeYaml(text != null ? text : source.decode(bytes))
+                : source.parseFast(utf8, null);
+        return fromTree(source, root, fileName);
     }
 
     /** Reads the mesh from the whole tree of a file ({@code null}: the file holds no document). */

@@ -49,15 +49,22 @@ final class YamlSource {
         this.file = file;
     }
 
+    /**
+     * The file's bytes in UTF-8 for {@link #parseFast}: as they are where the file is UTF-8
+     * (valid or not: the fast parser checks), converted from UTF-16. Refuses what
+     * {@link #decode} refuses before decoding: a file too large, UTF-32.
+     */
+    byte[] utf8(byte[] bytes) throws MeshReadException {
+        checkSizeAndEncoding(bytes);
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return decode(bytes).getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
+    }
+
     /** Decodes the file's bytes: UTF-8 with or without BOM, or UTF-16 with a BOM. */
     String decode(byte[] bytes) throws MeshReadException {
-        if (bytes.length > MAX_BYTES) {
-            throw error(0, 0, "the file is " + (bytes.length / (1024 * 1024)) + " MiB; mesh files are limited to 64 MiB."
-                    + " Split the mesh or remove large embedded text");
-        }
-        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            throw error(1, 1, "the file is encoded in UTF-32; save it as UTF-8");
-        }
+        checkSizeAndEncoding(bytes);
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return decodeStrict(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -68,6 +75,16 @@ final class YamlSource {
             return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE);
         }
         return decodeStrict(bytes, 0, StandardCharsets.UTF_8);
+    }
+
+    private void checkSizeAndEncoding(byte[] bytes) throws MeshReadException {
+        if (bytes.length > MAX_BYTES) {
+            throw error(0, 0, "the file is " + (bytes.length / (1024 * 1024)) + " MiB; mesh files are limited to 64 MiB."
+                    + " Split the mesh or remove large embedded text");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw error(1, 1, "the file is encoded in UTF-32; save it as UTF-8");
+        }
     }
 
     private String decodeStrict(byte[] bytes, int offset, java.nio.charset.Charset charset) throws MeshReadException {
@@ -142,24 +159,19 @@ final class YamlSource {
         return true;
     }
 
-    /** Composes the single document of {@code text}; {@code null} for a file with no document. */
-    YNode compose(String text) throws MeshReadException {
-        YNode root = parseFast(text, null);
-        return root != null ? root : composeWithSnakeYaml(text);
-    }
-
     /**
-     * The tree of {@code text} as {@link BlockYamlParser} reads it, the large sections handed
-     * to {@code sink} where it is not {@code null}; {@code null} where the text needs
+     * The tree of the UTF-8 bytes as {@link BlockYamlParser} reads them, the large sections
+     * handed to {@code sink} where it is not {@code null}; {@code null} where the file needs
      * SnakeYAML.
      */
-    YNode parseFast(String text, SectionSink sink) {
-        return BlockYamlParser.parse(text, strings(text), sink);
+    YNode parseFast(byte[] utf8, SectionSink sink) {
+        return BlockYamlParser.parse(utf8, strings(utf8.length), sink);
     }
 
-    /** Composes {@code text} from SnakeYAML's events: any YAML, and every error reported. */
+    /** Composes the single document of {@code text} with SnakeYAML; {@code null} for a file with no document. */
+
     YNode composeWithSnakeYaml(String text) throws MeshReadException {
-        StringTable shared = strings(text);
+        StringTable shared = strings(text.length());
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_BYTES);
         options.setProcessComments(false);
@@ -201,9 +213,9 @@ final class YamlSource {
     /** One copy of each short scalar read so far, made on the first read. */
     private StringTable strings;
 
-    private StringTable strings(String text) {
+    private StringTable strings(int fileLength) {
         if (strings == null) {
-            strings = new StringTable(text.length() / 256);
+            strings = new StringTable(fileLength / 256);
             // the field names as the reader spells them, so that comparing a key with them is one reference check
             MeshFields.SECTIONS.values().forEach(names -> names.forEach(strings::share));
         }

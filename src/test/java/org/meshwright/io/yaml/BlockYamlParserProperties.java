@@ -44,7 +44,7 @@ class BlockYamlParserProperties {
             return;
         }
         List<String> handed = new ArrayList<>();
-        YNode rest = BlockYamlParser.parse(text, new StringTable(16), new SectionSink() {
+        YNode rest = BlockYamlParserTest.fast(text, new SectionSink() {
             @Override
             public void item(Section section, YNode item) {
                 handed.add(section + "\n" + TreeText.of(item));

@@ -3,6 +3,7 @@ package org.meshwright.io.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BlockYamlParserTest {
 
     static YNode fast(String text) {
-        return BlockYamlParser.parse(text, new StringTable(16), null);
+        return fast(text, null);
+    }
+
+    /** As the reader does: a text with a lone surrogate has no UTF-8 bytes to give the fast parser. */
+    static YNode fast(String text, SectionSink sink) {
+        if (text.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return null;
+        }
+        return BlockYamlParser.parse(text.getBytes(StandardCharsets.UTF_8), new StringTable(16), sink);
     }
 
     static YNode snakeYaml(String text) throws MeshReadException {
@@ -165,6 +174,37 @@ class BlockYamlParserTest {
     }
 
     @Test
+    void countsColumnsInCharactersNotBytes() throws Exception {
+        assertReadsLikeSnakeYaml("""
+                é: {ü: 1, b: "ß", c: 'ö'}
+                中文: [x, é, y]
+                l:
+                  - ä: x
+                  - 中: 文 # note
+                    b: ü
+                """);
+    }
+
+    @Test
+    void readsUtf8AfterAByteOrderMarkAsSnakeYamlReadsTheDecodedText() throws Exception {
+        String text = "a: 1\nb: [é, x]\n";
+        byte[] withMark = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        YNode tree = BlockYamlParser.parse(withMark, new StringTable(16), null);
+        assertThat(tree).isNotNull();
+        assertThat(TreeText.of(tree)).isEqualTo(TreeText.of(snakeYaml(text)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C328", "C080", "E080AF", "EDA080", "F09FA684", "80", "E282"})
+    void givesUpOnBytesThatAreNotUtf8OfItsCharacters(String hex) {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        text.writeBytes("a: x".getBytes(StandardCharsets.US_ASCII));
+        text.writeBytes(java.util.HexFormat.of().parseHex(hex));
+        text.writeBytes("\nb: 1\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(BlockYamlParser.parse(text.toByteArray(), new StringTable(16), null)).isNull();
+    }
+
+    @Test
     void readsAFileWithoutAFinalLineBreak() throws Exception {
         assertReadsLikeSnakeYaml("a: 1\nb:\n  - x");
     }
@@ -263,7 +303,7 @@ class BlockYamlParserTest {
                     - kept too
                 """;
         List<String> handed = new ArrayList<>();
-        YNode rest = BlockYamlParser.parse(text, new StringTable(16), new SectionSink() {
+        YNode rest = fast(text, new SectionSink() {
             @Override
             public void item(Section section, YNode item) {
                 handed.add(section + " " + TreeText.of(item).lines().findFirst().orElseThrow());

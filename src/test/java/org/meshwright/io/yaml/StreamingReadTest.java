@@ -3,6 +3,7 @@ package org.meshwright.io.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +80,26 @@ class StreamingReadTest {
             assertThat(BlockYamlParserTest.fast(text)).as("the fast parser reads the writer's output").isNotNull();
             assertReadsAsFromTheWholeTree(text);
         }
+    }
+
+    @Test
+    void byteOrderMarksAndUtf16ReadAsFromTheWholeTree() throws Exception {
+        Mesh mesh = MeshGenerator.builder().nodes(60).seed(3).build().generate();
+        mesh.addNode(MeshNode.builder("x.cafe", org.meshwright.model.NodeKind.CONSUMER).name("Café – 中文").build());
+        String text = new MeshWriter().write(mesh);
+        MeshDocument whole = viaSnakeYaml(text, "test.mesh.yaml");
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE,
+                StandardCharsets.UTF_16LE)) {
+            byte[] bytes = ("\uFEFF" + text).getBytes(charset);
+            MeshDocument read = new MeshReader().read(bytes, "test.mesh.yaml");
+            assertThat(read.mesh().contentEquals(whole.mesh())).as(charset.name()).isTrue();
+            assertThat(positions(read)).isEqualTo(positions(whole));
+        }
+    }
+
+    @Test
+    void aLoneSurrogateInTextIsReportedAsBefore() {
+        assertSameErrors("apiVersion: meshwright/v1\nkind: Mesh\nmetadata:\n  name: m\n  title: a\uD83Eb\n");
     }
 
     @ParameterizedTest

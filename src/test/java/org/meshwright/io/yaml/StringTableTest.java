@@ -2,6 +2,7 @@ package org.meshwright.io.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class StringTableTest {
     @Test
     void givesOneCopyOfEachShortString() {
         StringTable table = new StringTable(4);
-        String text = "id: a.b\nto: a.b\nid: c\n";
+        byte[] text = "id: a.b\nto: a.b\nid: c\n".getBytes(StandardCharsets.UTF_8);
         String first = table.get(text, 4, 7);
         String second = table.get(text, 12, 15);
         assertThat(first).isEqualTo("a.b").isSameAs(second);
@@ -20,11 +21,20 @@ class StringTableTest {
     }
 
     @Test
+    void decodesTextBeyondAscii() {
+        StringTable table = new StringTable(4);
+        byte[] text = "café: 中文\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(table.get(text, 0, 5)).isEqualTo("café").isSameAs(table.share(new String("café")));
+        assertThat(table.get(text, 7, 13)).isEqualTo("中文");
+    }
+
+    @Test
     void keepsLongStringsApart() {
         StringTable table = new StringTable(4);
         String longText = "x".repeat(StringTable.MAX_LENGTH + 1);
         assertThat(table.share(longText)).isSameAs(longText);
-        assertThat(table.get(longText + longText, 0, longText.length())).isNotSameAs(table.share(longText));
+        byte[] twice = (longText + longText).getBytes(StandardCharsets.UTF_8);
+        assertThat(table.get(twice, 0, longText.length())).isEqualTo(longText).isNotSameAs(table.share(longText));
     }
 
     @Test
