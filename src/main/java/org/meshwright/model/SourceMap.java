@@ -10,8 +10,8 @@ import java.util.Optional;
  * empty source map.
  *
  * <p>A large file has an entry for each of hundreds of thousands of elements, so the map
- * keeps, per kind of element, the ids and the positions packed into numbers in two arrays:
- * about 24 bytes an entry where a hash map of references and positions took over 80.
+ * keeps, per kind of element, the ids and the positions packed into numbers in arrays:
+ * about 32 bytes an entry where a hash map of references and positions took over 80.
  */
 public final class SourceMap {
 
@@ -53,19 +53,26 @@ public final class SourceMap {
         return table == null ? -1 : table.get(ref.id());
     }
 
-    /** Ids to packed positions (line in the high half, column in the low), open addressing. */
+    /**
+     * Ids to packed positions (line in the high half, column in the low), open addressing.
+     * The ids' hash codes sit in an array of their own, so that a probe compares numbers
+     * and touches only the one id it finds.
+     */
     private static final class Table {
         private String[] ids = new String[16];
+        private int[] hashes = new int[16];
         private long[] positions = new long[16];
         private int count;
 
         /** Adds the entry unless {@code id} has one; whether it was added. */
         boolean putIfAbsent(String id, long position) {
-            int slot = slot(ids, id);
+            int hash = id.hashCode();
+            int slot = slot(id, hash);
             if (ids[slot] != null) {
                 return false;
             }
             ids[slot] = id;
+            hashes[slot] = hash;
             positions[slot] = position;
             if (++count * 2 > ids.length) {
                 grow();
@@ -74,16 +81,15 @@ public final class SourceMap {
         }
 
         long get(String id) {
-            int slot = slot(ids, id);
+            int slot = slot(id, id.hashCode());
             return ids[slot] == null ? -1 : positions[slot];
         }
 
         /** The slot holding {@code id}, or the empty slot where it would go. */
-        private static int slot(String[] ids, String id) {
+        private int slot(String id, int hash) {
             int mask = ids.length - 1;
-            int hash = id.hashCode();
             int slot = (hash ^ (hash >>> 16)) & mask;
-            while (ids[slot] != null && !ids[slot].equals(id)) {
+            while (ids[slot] != null && (hashes[slot] != hash || !ids[slot].equals(id))) {
                 slot = (slot + 1) & mask;
             }
             return slot;
@@ -91,13 +97,16 @@ public final class SourceMap {
 
         private void grow() {
             String[] oldIds = ids;
+            int[] oldHashes = hashes;
             long[] oldPositions = positions;
             ids = new String[oldIds.length * 2];
+            hashes = new int[oldIds.length * 2];
             positions = new long[oldIds.length * 2];
             for (int i = 0; i < oldIds.length; i++) {
                 if (oldIds[i] != null) {
-                    int slot = slot(ids, oldIds[i]);
+                    int slot = slot(oldIds[i], oldHashes[i]);
                     ids[slot] = oldIds[i];
+                    hashes[slot] = oldHashes[i];
                     positions[slot] = oldPositions[i];
                 }
             }

@@ -364,8 +364,7 @@ final class TreeReader {
         if (node == null || isNull(node)) {
             return null;
         }
-        if (node instanceof YNode.Scalar s && isPlain(s)
-                && (CORE_INT.matcher(s.value()).matches() || CORE_FLOAT.matcher(s.value()).matches())) {
+        if (node instanceof YNode.Scalar s && isPlain(s) && isCoreNumber(s.value())) {
             double d = Double.parseDouble(s.value());
             if (Double.isFinite(d)) {
                 return d;
@@ -374,6 +373,28 @@ final class TreeReader {
         error(node, "'" + field + "' must be a number, found " + describe(node)
                 + (node instanceof YNode.Scalar s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
         return null;
+    }
+
+    /** An integer or a float of the YAML 1.2 core schema. */
+    private static boolean isCoreNumber(String v) {
+        return isShortInteger(v) || CORE_INT.matcher(v).matches() || CORE_FLOAT.matcher(v).matches();
+    }
+
+    /**
+     * Up to nine digits, perhaps after a minus: most numbers of a mesh file (a position each
+     * node), told without a regular expression.
+     */
+    private static boolean isShortInteger(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        if (start == v.length() || v.length() - start > 9) {
+            return false;
+        }
+        for (int i = start; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A keyword of {@code type}; unknown ones are reported with the choices. */
