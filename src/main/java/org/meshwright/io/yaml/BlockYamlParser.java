@@ -131,24 +131,32 @@ final class BlockYamlParser {
         List<YNode.Entry> entries = new ArrayList<>();
         YNode.Mapping map = new YNode.Mapping(line + 1, column + 1, entries);
         boolean streamed = sink != null && place.section != null && !place.section.isList();
-        while (true) {
+        do {
             YNode.Entry entry = entry(column, place);
             if (streamed) {
                 sink.entry(place.section, entry);
             } else {
                 entries.add(entry);
             }
-            int next = nextContentLine();
-            if (next < column) {
-                break;
-            }
-            if (next > column) {
-                throw GIVE_UP; // a continuation line or a syntax error
-            }
-            pos += next;
-        }
+        } while (continuesAt(column));
         depth--;
         return map;
+    }
+
+    /**
+     * Moves to the next line of a block collection whose lines start at {@code column}, or
+     * says that the collection ends there; a line indented deeper would be a continuation
+     * line or an error.
+     */
+    private boolean continuesAt(int column) {
+        int next = nextContentLine();
+        if (next > column) {
+            throw GIVE_UP;
+        }
+        if (next == column) {
+            pos += next;
+        }
+        return next == column;
     }
 
     /** {@code key: value} at {@link #pos}, in a map at {@code place} whose keys are at {@code column}. */
@@ -182,7 +190,10 @@ final class BlockYamlParser {
         List<YNode> items = new ArrayList<>();
         YNode.Sequence seq = new YNode.Sequence(line + 1, column + 1, items);
         boolean streamed = sink != null && place.section != null && place.section.isList();
-        while (true) {
+        do {
+            if (!isSequenceEntry()) {
+                throw GIVE_UP; // a key at the column of the list's dashes
+            }
             pos++; // the '-'
             skipSpaces();
             YNode item = item(column);
@@ -191,18 +202,7 @@ final class BlockYamlParser {
             } else {
                 items.add(item);
             }
-            int next = nextContentLine();
-            if (next < column) {
-                break;
-            }
-            if (next > column) {
-                throw GIVE_UP;
-            }
-            pos += next;
-            if (!isSequenceEntry()) {
-                throw GIVE_UP;
-            }
-        }
+        } while (continuesAt(column));
         depth--;
         return seq;
     }
