@@ -14,25 +14,18 @@ import org.meshwright.model.NodeKind;
 /**
  * What the rules of one validation run share: the mesh, its {@link MeshGraphs}, and the
  * derived terms of the format (cross-domain, protected, carries personal data), each
- * computed at most once. One context per run; the rules of the run may use it from
- * several threads at once.
+ * computed at most once. Not thread-safe; one context per run.
  */
 public final class RuleContext {
 
     private final Mesh mesh;
     private final MeshGraphs graphs;
-    private final java.util.Map<NodeKind, List<MeshNode>> byKind = new java.util.EnumMap<>(NodeKind.class);
-    private volatile Set<String> carriers;
+    private Set<String> carriers;
+    private java.util.Map<NodeKind, List<MeshNode>> byKind;
 
     public RuleContext(Mesh mesh) {
         this.mesh = mesh;
         this.graphs = new MeshGraphs(mesh);
-        for (NodeKind k : NodeKind.values()) {
-            byKind.put(k, new ArrayList<>());
-        }
-        for (MeshNode node : mesh.nodes()) {
-            byKind.get(node.kind()).add(node);
-        }
     }
 
     public Mesh mesh() {
@@ -53,6 +46,15 @@ public final class RuleContext {
      * twentieth of a validation, and only a message listing nodes needs an order).
      */
     public List<MeshNode> nodesOfKind(NodeKind kind) {
+        if (byKind == null) {
+            byKind = new java.util.EnumMap<>(NodeKind.class);
+            for (NodeKind k : NodeKind.values()) {
+                byKind.put(k, new ArrayList<>());
+            }
+            for (MeshNode node : mesh.nodes()) {
+                byKind.get(node.kind()).add(node);
+            }
+        }
         return java.util.Collections.unmodifiableList(byKind.get(kind));
     }
 
@@ -73,15 +75,10 @@ public final class RuleContext {
      * {@code pii: true} nodes, so a cycle without a source carries nothing.
      */
     public boolean carriesPersonalData(String nodeId) {
-        Set<String> known = carriers;
-        return (known != null ? known : carriersOnce()).contains(nodeId);
-    }
-
-    private synchronized Set<String> carriersOnce() {
         if (carriers == null) {
             carriers = computeCarriers();
         }
-        return carriers;
+        return carriers.contains(nodeId);
     }
 
     private Set<String> computeCarriers() {
