@@ -154,7 +154,8 @@ public final class MeshReader {
         private final SourceMap sourceMap;
         /** The mesh the streamed items go to; {@code null} when not streaming. */
         private final Mesh streamed;
-        private final java.util.Set<String> layoutKeys = new java.util.HashSet<>();
+        private final java.util.Set<String> layoutNodeKeys = new java.util.HashSet<>();
+        private final java.util.Set<String> layoutDomainKeys = new java.util.HashSet<>();
         private boolean needsTree;
 
         Build(TreeReader r, SourceMap sourceMap, boolean streaming) {
@@ -181,7 +182,8 @@ public final class MeshReader {
         @Override
         public void entry(Section section, YNode.Entry entry) {
             YNode.Scalar key = (YNode.Scalar) entry.key(); // the fast parser's keys are scalars
-            if (key.isMergeKey() || !layoutKeys.add(section + " " + key.value())) {
+            java.util.Set<String> keys = section == Section.LAYOUT_NODES ? layoutNodeKeys : layoutDomainKeys;
+            if (key.isMergeKey() || !keys.add(key.value())) {
                 needsTree = true; // merging, or a duplicate key to report
             } else if (section == Section.LAYOUT_NODES) {
                 layoutNode(streamed, new TreeReader.Field(key, entry.value()));
