@@ -34,8 +34,9 @@ import org.meshwright.rules.Validator;
  * Measures reading, validating and writing synthetic meshes of several sizes made by
  * {@link MeshGenerator}: each mesh is saved to a file, then read from it, validated with
  * every rule and written again, several times after a warm-up; the median and the minimum
- * of the wall-clock time and the median CPU time of the measuring thread are reported, with
- * the file size and the heap used. Where the reader refuses a file, the refusal is reported
+ * of the wall-clock time and the median CPU time of the measuring thread and of the whole
+ * process are reported, with the file size and the heap used. A copy of the mesh is also
+ * validated, as the editor does after each edit. Where the reader refuses a file, the refusal is reported
  * and validation and writing are measured on the generated mesh. Run it from the command line
  * ({@link #main}) or through {@link #run(Options, PrintStream)}, e.g. from a
  * {@code meshwright bench} command.
@@ -98,19 +99,25 @@ public final class Benchmark {
     }
 
     /**
-     * A timed series, in milliseconds: median and minimum of the wall-clock time, and the
-     * median CPU time of the measuring thread (garbage collector threads not included; -1
-     * where the JVM cannot tell), which other load on the machine disturbs less.
+     * A timed series, in milliseconds: median and minimum of the wall-clock time, the median
+     * CPU time of the measuring thread (which other load on the machine disturbs less), and
+     * the median CPU time of the whole process (every thread: the validator's second one, the
+     * garbage collector's, the compilers'); -1 where the JVM cannot tell.
      */
-    public record Stats(double medianMs, double minMs, double cpuMedianMs, int samples) {
+    public record Stats(double medianMs, double minMs, double cpuMedianMs, double processCpuMedianMs, int samples) {
 
         public static Stats of(double[] millis) {
-            return of(millis, null);
+            return of(millis, null, null);
         }
 
         public static Stats of(double[] millis, double[] cpuMillis) {
+            return of(millis, cpuMillis, null);
+        }
+
+        public static Stats of(double[] millis, double[] cpuMillis, double[] processCpuMillis) {
             return new Stats(median(millis), Arrays.stream(millis).min().orElseThrow(),
-                    cpuMillis == null ? -1 : median(cpuMillis), millis.length);
+                    cpuMillis == null ? -1 : median(cpuMillis),
+                    processCpuMillis == null ? -1 : median(processCpuMillis), millis.length);
         }
 
         private static double median(double[] values) {
@@ -132,6 +139,8 @@ public final class Benchmark {
      * @param read                {@link MeshReader#read(Path)} from the file, or {@code null} where it was refused
      * @param readError           the reader's message where it refused the file, else {@code null}
      * @param validate            {@link Validator#validate(Mesh)}, all rules, on the mesh as read
+     * @param copyAndValidate     {@link Mesh#copy()} and the validation of the copy, as the editor
+     *                            does after each edit
      * @param write               {@link MeshWriter#write(Mesh)} to a string
      * @param findings            findings of one validation
      * @param peakHeapBytes       sum of the heap pools' peaks over one read (or, where refused, one
@@ -142,7 +151,8 @@ public final class Benchmark {
      * @param perRule             each rule alone on a fresh context, by rule id; empty unless asked
      */
     public record SizeResult(int nodes, int links, int domains, long fileBytes, double generateMs, Stats read,
-                             String readError, Stats validate, Stats write, int findings, long peakHeapBytes,
+                             String readError, Stats validate, Stats copyAndValidate, Stats write, int findings,
+                             long peakHeapBytes,
                              long retainedHeapBytes, long validateAllocBytes, Stats graphs,
                              Map<String, Stats> perRule) {
     }
@@ -234,7 +244,7 @@ public final class Benchmark {
                     + " one validation allocates %.0f MiB%n", heap[0] / MIB, readError == null ? "read" : "generate",
                     heap[1] / MIB, timings.allocBytes() / MIB);
             return new SizeResult(nodes, links, domains, fileBytes, generateMs, read, readError, timings.validate(),
-                    timings.write(), timings.findings(), heap[0], heap[1], timings.allocBytes(), timings.graphs(),
+                    timings.copyAndValidate(), timings.write(), timings.findings(), heap[0], heap[1], timings.allocBytes(), timings.graphs(),
                     timings.perRule());
         } finally {
             if (options.saveDir() == null) {
@@ -243,8 +253,8 @@ public final class Benchmark {
         }
     }
 
-    private record Timings(int findings, Stats validate, long allocBytes, Stats write, Stats graphs,
-                           Map<String, Stats> perRule) {
+    private record Timings(int findings, Stats validate, Stats copyAndValidate, long allocBytes, Stats write,
+                           Stats graphs, Map<String, Stats> perRule) {
     }
 
     /** Validation, writing and (if asked) the per-rule times of one mesh. */
@@ -252,6 +262,7 @@ public final class Benchmark {
         Validator validator = new Validator();
         int findings = validator.validate(mesh).size();
         Stats validate = time("validate", options, out, () -> validator.validate(mesh));
+        Stats copyAndValidate = time("copy+val", options, out, () -> validator.validate(mesh.copy()));
         long alloc = allocatedBy(() -> validator.validate(mesh));
 
         MeshWriter writer = new MeshWriter();
@@ -263,7 +274,7 @@ public final class Benchmark {
             graphs = time("graphs", options, out, () -> new RuleContext(mesh));
             perRule = perRule(mesh, options, out);
         }
-        return new Timings(findings, validate, alloc, write, graphs, perRule);
+        return new Timings(findings, validate, copyAndValidate, alloc, write, graphs, perRule);
     }
 
     /** Each applicable rule on its own, on a context built beforehand (so without graph building). */
@@ -307,18 +318,21 @@ public final class Benchmark {
         boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         double[] millis = new double[options.iterations()];
         double[] cpuMillis = new double[options.iterations()];
+        double[] processMillis = new double[options.iterations()];
         for (int i = 0; i < millis.length; i++) {
             keep = null;
             long c = cpu ? threads.getCurrentThreadCpuTime() : 0;
+            long p = processCpuNanos();
             long t = System.nanoTime();
             keep = task.get();
             millis[i] = millisSince(t);
             cpuMillis[i] = cpu ? (threads.getCurrentThreadCpuTime() - c) / 1e6 : -1;
+            processMillis[i] = p < 0 ? -1 : (processCpuNanos() - p) / 1e6;
         }
         Objects.requireNonNull(keep);
-        Stats stats = Stats.of(millis, cpu ? cpuMillis : null);
-        out.printf(Locale.ROOT, "%-9s median %8.1f ms, min %8.1f ms, CPU median %8.1f ms  [%s]%n", what,
-                stats.medianMs(), stats.minMs(), stats.cpuMedianMs(),
+        Stats stats = Stats.of(millis, cpu ? cpuMillis : null, processCpuNanos() < 0 ? null : processMillis);
+        out.printf(Locale.ROOT, "%-9s median %8.1f ms, min %8.1f ms, CPU median %8.1f ms (process %8.1f ms)  [%s]%n",
+                what, stats.medianMs(), stats.minMs(), stats.cpuMedianMs(), stats.processCpuMedianMs(),
                 Arrays.stream(millis).mapToObj(m -> String.format(Locale.ROOT, "%.0f", m))
                         .collect(Collectors.joining(" ")));
         return stats;
@@ -360,6 +374,12 @@ public final class Benchmark {
         return 0;
     }
 
+    /** CPU time of the whole process, or -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
     private static double millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
     }
@@ -382,14 +402,16 @@ public final class Benchmark {
 
     private static void printTable(BenchResult result, PrintStream out) {
         out.println();
-        out.println("| nodes | links | file MB | read ms (median / min) | validate ms (median / min) |"
-                + " validate CPU ms | write ms (median / min) | peak heap MiB | retained MiB | findings |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| nodes | links | file MB | read ms (median / min) | read CPU ms (thread / process) |"
+                + " validate ms (median / min) | validate CPU ms (thread / process) | copy + validate ms (median) |"
+                + " write ms (median / min) | peak heap MiB | retained MiB | findings |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (SizeResult r : result.sizes()) {
-            out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %s | %s | %.1f | %s | %.0f | %.0f | %d |%n", r.nodes(),
-                    r.links(), r.fileBytes() / MB, r.read() == null ? "refused (see below)" : pair(r.read()),
-                    pair(r.validate()), r.validate().cpuMedianMs(), pair(r.write()), r.peakHeapBytes() / MIB,
-                    r.retainedHeapBytes() / MIB, r.findings());
+            out.printf(Locale.ROOT, "| %,d | %,d | %.1f | %s | %s | %s | %s | %.1f | %s | %.0f | %.0f | %d |%n",
+                    r.nodes(), r.links(), r.fileBytes() / MB,
+                    r.read() == null ? "refused (see below)" : pair(r.read()), r.read() == null ? "" : cpu(r.read()),
+                    pair(r.validate()), cpu(r.validate()), r.copyAndValidate().medianMs(), pair(r.write()),
+                    r.peakHeapBytes() / MIB, r.retainedHeapBytes() / MIB, r.findings());
         }
         for (SizeResult r : result.sizes()) {
             if (r.readError() != null) {
@@ -419,6 +441,10 @@ public final class Benchmark {
 
     private static String pair(Stats s) {
         return String.format(Locale.ROOT, "%.1f / %.1f", s.medianMs(), s.minMs());
+    }
+
+    private static String cpu(Stats s) {
+        return String.format(Locale.ROOT, "%.0f / %.0f", s.cpuMedianMs(), s.processCpuMedianMs());
     }
 
     // ---- command line ------------------------------------------------------------------
@@ -486,6 +512,7 @@ public final class Benchmark {
 
     /** Reads and validates one file once, as the command line does, and prints the times. */
     static int check(Path file, PrintStream out) {
+        long p0 = processCpuNanos();
         long t0 = System.nanoTime();
         MeshDocument document;
         try {
@@ -495,11 +522,14 @@ public final class Benchmark {
             return 1;
         }
         double readMs = millisSince(t0);
+        long p1 = processCpuNanos();
         long t1 = System.nanoTime();
         List<Finding> findings = new Validator().validate(document.mesh());
         double validateMs = millisSince(t1);
-        out.printf(Locale.ROOT, "%s: %s; read %.0f ms, validate %.0f ms, %d finding(s)%n", file, document.mesh(),
-                readMs, validateMs, findings.size());
+        long p2 = processCpuNanos();
+        out.printf(Locale.ROOT, "%s: %s; read %.0f ms (process CPU %.0f ms), validate %.0f ms (process CPU %.0f ms),"
+                + " %d finding(s)%n", file, document.mesh(), readMs, (p1 - p0) / 1e6, validateMs, (p2 - p1) / 1e6,
+                findings.size());
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package org.meshwright.io.yaml;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meshwright.io.yaml.SectionSink.Section;
 import org.meshwright.model.AccessMode;
 import org.meshwright.model.Archetype;
 import org.meshwright.model.Bounds;
@@ -44,12 +46,10 @@ public final class MeshReader {
     /** Reads the file at {@code file}; the path as given names it in messages. */
     public MeshDocument read(Path file) throws MeshReadException {
         String name = file.toString();
-        YamlSource source = new YamlSource(name);
-        return parse(source, textOf(file, name, source), name);
+        return read(bytesOf(file, name), name);
     }
 
-    /** The decoded text of {@code file}; its bytes are garbage once this returns. */
-    private static String textOf(Path file, String name, YamlSource source) throws MeshReadException {
+    private static byte[] bytesOf(Path file, String name) throws MeshReadException {
         try {
             if (Files.isDirectory(file)) {
                 throw single(name, "is a folder, not a mesh file; name a *.mesh.yaml file");
@@ -58,7 +58,7 @@ public final class MeshReader {
                 throw single(name, "the file is " + (Files.size(file) / (1024 * 1024))
                         + " MiB; mesh files are limited to 64 MiB. Split the mesh or remove large embedded text");
             }
-            return source.decode(Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw single(name, "no such file; check the path");
         } catch (AccessDeniedException e) {
@@ -71,7 +71,7 @@ public final class MeshReader {
     /** Reads a file's bytes; {@code fileName} names it in messages. */
     public MeshDocument read(byte[] bytes, String fileName) throws MeshReadException {
         YamlSource source = new YamlSource(fileName);
-        return parse(source, source.decode(bytes), fileName);
+        return parse(source, source.utf8(bytes), bytes, null, fileName);
     }
 
     /** Reads a file's text; {@code fileName} names it in messages. */
@@ -80,15 +80,43 @@ public final class MeshReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return parse(source, text, fileName);
+        // a lone surrogate has no UTF-8: SnakeYAML reports it
+        byte[] utf8 = text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? null : text.getBytes(StandardCharsets.UTF_8);
+        return parse(source, utf8, null, text, fileName);
     }
 
     private static MeshReadException single(String file, String message) {
         return new MeshReadException(new ReadError(file, 0, 0, message));
     }
 
-    private MeshDocument parse(YamlSource source, String text, String fileName) throws MeshReadException {
-        YNode root = source.compose(text);
+    /**
+     * Reads the mesh from a file's {@code utf8} bytes where the fast parser can ({@code null}:
+     * it cannot), else from its text: the given {@code text}, or the decoded {@code bytes}.
+     */
+    private MeshDocument parse(YamlSource source, byte[] utf8, byte[] bytes, String text, String fileName)
+            throws MeshReadException {
+        Build streaming = new Build(new TreeReader(fileName), new SourceMap(), true);
+        boolean fastParserGaveUp = true;
+        try {
+            YNode rest = utf8 == null ? null : source.parseFast(utf8, streaming);
+            fastParserGaveUp = rest == null;
+            Mesh mesh = rest == null ? null : streaming.mesh(rest);
+            if (mesh != null && streaming.isComplete()) {
+                return new MeshDocument(mesh, streaming.sourceMap, fileName);
+            }
+        } catch (TreeReader.TooManyErrors e) {
+            // read again below
+        }
+        // The file has errors, or needs what only a whole tree gives (merge keys in the
+        // layout): read it again from a whole tree, so that every problem is found and
+        // reported as it always is.
+        YNode root = fastParserGaveUp ? source.composeWithSnakeYaml(text != null ? text : source.decode(bytes))
+                : source.parseFast(utf8, null);
+        return fromTree(source, root, fileName);
+    }
+
+    /** Reads the mesh from the whole tree of a file ({@code null}: the file holds no document). */
+    static MeshDocument fromTree(YamlSource source, YNode root, String fileName) throws MeshReadException {
         if (root == null) {
             throw source.error(1, 1, "the file holds no mesh; a mesh file starts with 'apiVersion: "
                     + MeshFields.API_VERSION + "' and 'kind: " + MeshFields.KIND + "'");
@@ -97,7 +125,7 @@ public final class MeshReader {
         SourceMap sourceMap = new SourceMap();
         Mesh mesh = null;
         try {
-            mesh = new Build(reader, sourceMap).mesh(root);
+            mesh = new Build(reader, sourceMap, false).mesh(root);
         } catch (TreeReader.TooManyErrors e) {
             // the errors so far are reported below
         }
@@ -113,14 +141,55 @@ public final class MeshReader {
         return new MeshDocument(mesh, sourceMap, fileName);
     }
 
-    /** One read: walks the tree once, building elements and recording positions. */
-    private static final class Build {
+    /**
+     * One read: walks the tree once, building elements and recording positions. Streaming,
+     * it takes the items of the large sections while the parser reads them (their lists are
+     * empty in the tree it then walks), into a mesh made beforehand. Items then come in file
+     * order rather than domains, nodes, links, layout: the same mesh for a file without
+     * errors, but another choice of which of two duplicates is reported, so a streaming read
+     * only counts where it finds no error.
+     */
+    private static final class Build implements SectionSink {
         private final TreeReader r;
         private final SourceMap sourceMap;
+        /** The mesh the streamed items go to; {@code null} when not streaming. */
+        private final Mesh streamed;
+        private final java.util.Set<String> layoutNodeKeys = new java.util.HashSet<>();
+        private final java.util.Set<String> layoutDomainKeys = new java.util.HashSet<>();
+        private boolean needsTree;
 
-        Build(TreeReader r, SourceMap sourceMap) {
+        Build(TreeReader r, SourceMap sourceMap, boolean streaming) {
             this.r = r;
             this.sourceMap = sourceMap;
+            this.streamed = streaming ? new Mesh(new Metadata("unnamed"), Topology.GOVERNED) : null;
+        }
+
+        /** Whether a streaming read found no error and needed no whole tree. */
+        boolean isComplete() {
+            return r.errors.isEmpty() && !needsTree;
+        }
+
+        @Override
+        public void item(Section section, YNode item) {
+            switch (section) {
+                case DOMAINS -> domain(streamed, item);
+                case NODES -> node(streamed, item);
+                case LINKS -> link(streamed, item);
+                default -> throw new IllegalArgumentException(section + " is a map");
+            }
+        }
+
+        @Override
+        public void entry(Section section, YNode.Entry entry) {
+            YNode.Scalar key = (YNode.Scalar) entry.key(); // the fast parser's keys are scalars
+            java.util.Set<String> keys = section == Section.LAYOUT_NODES ? layoutNodeKeys : layoutDomainKeys;
+            if (key.isMergeKey() || !keys.add(key.value())) {
+                needsTree = true; // merging, or a duplicate key to report
+            } else if (section == Section.LAYOUT_NODES) {
+                layoutNode(streamed, new TreeReader.Field(key, entry.value()));
+            } else {
+                layoutDomain(streamed, new TreeReader.Field(key, entry.value()));
+            }
         }
 
         Mesh mesh(YNode root) {
@@ -149,7 +218,9 @@ public final class MeshReader {
                 metadata = metadata != null ? metadata : new Metadata("unnamed");
                 topology = topology != null ? topology : Topology.GOVERNED;
             }
-            Mesh mesh = new Mesh(metadata, topology);
+            Mesh mesh = streamed != null ? streamed : new Mesh(metadata, topology);
+            mesh.setMetadata(metadata);
+            mesh.setTopology(topology);
             mesh.setExtensions(r.extensions(top));
             if (spec != null) {
                 mesh.setSpecExtensions(r.extensions(spec));
@@ -435,35 +506,43 @@ public final class MeshReader {
             mesh.diagram().setExtensions(r.extensions(f));
             List<TreeReader.Field> nodes = f.has("nodes") ? r.entries(f.value("nodes"), "'layout.nodes'") : List.of();
             for (TreeReader.Field entry : nodes == null ? List.<TreeReader.Field>of() : nodes) {
-                String key = r.id(entry.key(), "layout.nodes key");
-                TreeReader.Fields p = r.fields(entry.value(), "the position of '" + TreeReader.abbreviate(entry.key().value()) + "'",
-                        MeshFields.POSITION, false);
-                if (key == null || p == null) {
-                    continue;
-                }
-                Double x = coordinate(p, "x", key);
-                Double y = coordinate(p, "y", key);
-                if (x != null && y != null) {
-                    sourceMap.put(ElementRef.layoutNode(key), TreeReader.position(entry.key()));
-                    mesh.diagram().setPosition(key, new Point(x, y));
-                }
+                layoutNode(mesh, entry);
             }
             List<TreeReader.Field> domains = f.has("domains") ? r.entries(f.value("domains"), "'layout.domains'") : List.of();
             for (TreeReader.Field entry : domains == null ? List.<TreeReader.Field>of() : domains) {
-                String key = r.id(entry.key(), "layout.domains key");
-                TreeReader.Fields b = r.fields(entry.value(), "the bounds of '" + TreeReader.abbreviate(entry.key().value()) + "'",
-                        MeshFields.BOUNDS, false);
-                if (key == null || b == null) {
-                    continue;
-                }
-                Double x = coordinate(b, "x", key);
-                Double y = coordinate(b, "y", key);
-                Double w = size(b, "width", key);
-                Double h = size(b, "height", key);
-                if (x != null && y != null && w != null && h != null) {
-                    sourceMap.put(ElementRef.layoutDomain(key), TreeReader.position(entry.key()));
-                    mesh.diagram().setBounds(key, new Bounds(x, y, w, h));
-                }
+                layoutDomain(mesh, entry);
+            }
+        }
+
+        private void layoutNode(Mesh mesh, TreeReader.Field entry) {
+            String key = r.id(entry.key(), "layout.nodes key");
+            TreeReader.Fields p = r.fields(entry.value(), "the position of '" + TreeReader.abbreviate(entry.key().value()) + "'",
+                    MeshFields.POSITION, false);
+            if (key == null || p == null) {
+                return;
+            }
+            Double x = coordinate(p, "x", key);
+            Double y = coordinate(p, "y", key);
+            if (x != null && y != null) {
+                sourceMap.put(ElementRef.layoutNode(key), TreeReader.position(entry.key()));
+                mesh.diagram().setPosition(key, new Point(x, y));
+            }
+        }
+
+        private void layoutDomain(Mesh mesh, TreeReader.Field entry) {
+            String key = r.id(entry.key(), "layout.domains key");
+            TreeReader.Fields b = r.fields(entry.value(), "the bounds of '" + TreeReader.abbreviate(entry.key().value()) + "'",
+                    MeshFields.BOUNDS, false);
+            if (key == null || b == null) {
+                return;
+            }
+            Double x = coordinate(b, "x", key);
+            Double y = coordinate(b, "y", key);
+            Double w = size(b, "width", key);
+            Double h = size(b, "height", key);
+            if (x != null && y != null && w != null && h != null) {
+                sourceMap.put(ElementRef.layoutDomain(key), TreeReader.position(entry.key()));
+                mesh.diagram().setBounds(key, new Bounds(x, y, w, h));
             }
         }
 

@@ -40,27 +40,47 @@ final class TreeReader {
     record Field(YNode.Scalar key, YNode value) {
     }
 
-    /** The fields of one map, known ones and {@code x-} extensions, in file order. */
+    /**
+     * The fields of one map: the known ones by their place in the list of known fields (a
+     * large file has half a million maps, and a hash map each was most of the reading's
+     * garbage), and the {@code x-} extensions in file order.
+     */
     static final class Fields {
         final YNode.Mapping node;
-        final Map<String, Field> known = new LinkedHashMap<>();
-        final Map<String, Field> extensions = new LinkedHashMap<>();
+        private final List<String> names;
+        private final Field[] known;
+        private Map<String, Field> extensions = Map.of();
 
-        Fields(YNode.Mapping node) {
+        Fields(YNode.Mapping node, List<String> names) {
             this.node = node;
+            this.names = names;
+            this.known = new Field[names.size()];
         }
 
         Field get(String name) {
-            return known.get(name);
+            int i = names.indexOf(name);
+            return i < 0 ? null : known[i];
         }
 
         YNode value(String name) {
-            Field f = known.get(name);
+            Field f = get(name);
             return f == null ? null : f.value();
         }
 
         boolean has(String name) {
-            return known.containsKey(name);
+            return get(name) != null;
+        }
+
+        /** The extension fields, in file order. */
+        Map<String, Field> extensions() {
+            return extensions;
+        }
+
+        private void putExtension(String name, Field field) {
+            if (extensions.isEmpty()) {
+                extensions = new LinkedHashMap<>();
+            }
+            extensions.put(name, field);
         }
     }
 
@@ -153,7 +173,7 @@ final class TreeReader {
             error(node, what + " must be a map of fields, found " + describe(node));
             return null;
         }
-        Fields fields = new Fields(map);
+        Fields fields = new Fields(map, known);
         java.util.Set<String> unknownSeen = null;
         for (YNode.Entry tuple : flatten(map)) {
             YNode.Scalar key = keyOf(tuple.key());
@@ -161,10 +181,8 @@ final class TreeReader {
                 continue;
             }
             String name = key.value();
-            Field first = fields.known.get(name);
-            if (first == null) {
-                first = fields.extensions.get(name);
-            }
+            int index = known.indexOf(name);
+            Field first = index >= 0 ? fields.known[index] : fields.extensions.get(name);
             if (first != null || (unknownSeen != null && unknownSeen.contains(name))) {
                 if (!mergedIn(tuple)) {
                     error(key, "duplicate key '" + abbreviate(name) + "'"
@@ -172,10 +190,10 @@ final class TreeReader {
                 }
                 continue; // an explicit key overrides a merged one, and the first merge wins
             }
-            if (known.contains(name)) {
-                fields.known.put(name, new Field(key, tuple.value()));
+            if (index >= 0) {
+                fields.known[index] = new Field(key, tuple.value());
             } else if (extensionsAllowed && Extensions.isExtensionKey(name)) {
-                fields.extensions.put(name, new Field(key, tuple.value()));
+                fields.putExtension(name, new Field(key, tuple.value()));
             } else {
                 if (unknownSeen == null) {
                     unknownSeen = new java.util.HashSet<>();
@@ -382,8 +400,7 @@ final class TreeReader {
         if (node == null || isNull(node)) {
             return null;
         }
-        if (node instanceof YNode.Scalar s && isPlain(s)
-                && (CORE_INT.matcher(s.value()).matches() || CORE_FLOAT.matcher(s.value()).matches())) {
+        if (node instanceof YNode.Scalar s && isPlain(s) && isCoreNumber(s.value())) {
             double d = Double.parseDouble(s.value());
             if (Double.isFinite(d)) {
                 return d;
@@ -392,6 +409,28 @@ final class TreeReader {
         error(node, "'" + field + "' must be a number, found " + describe(node)
                 + (node instanceof YNode.Scalar s && !isPlain(s) ? " in quotes (write it without quotes)" : ""));
         return null;
+    }
+
+    /** An integer or a float of the YAML 1.2 core schema. */
+    private static boolean isCoreNumber(String v) {
+        return isShortInteger(v) || CORE_INT.matcher(v).matches() || CORE_FLOAT.matcher(v).matches();
+    }
+
+    /**
+     * Up to nine digits, perhaps after a minus: most numbers of a mesh file (a position each
+     * node), told without a regular expression.
+     */
+    private static boolean isShortInteger(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        if (start == v.length() || v.length() - start > 9) {
+            return false;
+        }
+        for (int i = start; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A keyword of {@code type}; unknown ones are reported with the choices. */
@@ -442,11 +481,11 @@ final class TreeReader {
     // ---- extensions --------------------------------------------------------------------
 
     Map<String, Object> extensions(Fields fields) {
-        if (fields == null || fields.extensions.isEmpty()) {
+        if (fields == null || fields.extensions().isEmpty()) {
             return Map.of();
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        fields.extensions.forEach((name, field) -> values.put(name, anyValue(field.value())));
+        fields.extensions().forEach((name, field) -> values.put(name, anyValue(field.value())));
         return values;
     }
 

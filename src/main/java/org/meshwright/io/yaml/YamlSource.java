@@ -49,15 +49,22 @@ final class YamlSource {
         this.file = file;
     }
 
+    /**
+     * The file's bytes in UTF-8 for {@link #parseFast}: as they are where the file is UTF-8
+     * (valid or not: the fast parser checks), converted from UTF-16. Refuses what
+     * {@link #decode} refuses before decoding: a file too large, UTF-32.
+     */
+    byte[] utf8(byte[] bytes) throws MeshReadException {
+        checkSizeAndEncoding(bytes);
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return decode(bytes).getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
+    }
+
     /** Decodes the file's bytes: UTF-8 with or without BOM, or UTF-16 with a BOM. */
     String decode(byte[] bytes) throws MeshReadException {
-        if (bytes.length > MAX_BYTES) {
-            throw error(0, 0, "the file is " + (bytes.length / (1024 * 1024)) + " MiB; mesh files are limited to 64 MiB."
-                    + " Split the mesh or remove large embedded text");
-        }
-        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            throw error(1, 1, "the file is encoded in UTF-32; save it as UTF-8");
-        }
+        checkSizeAndEncoding(bytes);
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return decodeStrict(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -70,7 +77,21 @@ final class YamlSource {
         return decodeStrict(bytes, 0, StandardCharsets.UTF_8);
     }
 
+    private void checkSizeAndEncoding(byte[] bytes) throws MeshReadException {
+        if (bytes.length > MAX_BYTES) {
+            throw error(0, 0, "the file is " + (bytes.length / (1024 * 1024)) + " MiB; mesh files are limited to 64 MiB."
+                    + " Split the mesh or remove large embedded text");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw error(1, 1, "the file is encoded in UTF-32; save it as UTF-8");
+        }
+    }
+
     private String decodeStrict(byte[] bytes, int offset, java.nio.charset.Charset charset) throws MeshReadException {
+        if (charset == StandardCharsets.UTF_8 && isAscii(bytes, offset)) {
+            // ASCII is UTF-8 as it is; this spares the decoder's buffer of two bytes a character
+            return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -85,6 +106,15 @@ final class YamlSource {
         } catch (CharacterCodingException e) {
             throw error(0, 0, "the file is not valid " + charsetName(charset) + "; save it as UTF-8");
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int offset) {
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String charsetName(java.nio.charset.Charset charset) {
@@ -129,8 +159,19 @@ final class YamlSource {
         return true;
     }
 
-    /** Composes the single document of {@code text}; {@code null} for a file with no document. */
-    YNode compose(String text) throws MeshReadException {
+    /**
+     * The tree of the UTF-8 bytes as {@link BlockYamlParser} reads them, the large sections
+     * handed to {@code sink} where it is not {@code null}; {@code null} where the file needs
+     * SnakeYAML.
+     */
+    YNode parseFast(byte[] utf8, SectionSink sink) {
+        return BlockYamlParser.parse(utf8, strings(utf8.length), sink);
+    }
+
+    /** Composes the single document of {@code text} with SnakeYAML; {@code null} for a file with no document. */
+
+    YNode composeWithSnakeYaml(String text) throws MeshReadException {
+        StringTable shared = strings(text.length());
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_BYTES);
         options.setProcessComments(false);
@@ -142,9 +183,7 @@ final class YamlSource {
             }
             parser.getEvent(); // document start
             Map<String, YNode> anchors = new java.util.HashMap<>();
-            strings = new java.util.HashMap<>(Math.max(16, text.length() / 24));
-            YNode root = node(parser, anchors);
-            strings = null;
+            YNode root = node(parser, anchors, shared);
             parser.getEvent(); // document end
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Mark mark = parser.peekEvent().getStartMark();
@@ -206,23 +245,20 @@ final class YamlSource {
         return reader;
     }
 
-    /**
-     * Shared copies of the short scalars read so far: keys, keywords and ids recur many times
-     * in a mesh file (an id at its definition, in references and in the layout), and one copy
-     * each keeps large files, and the model built from them, small.
-     */
-    private Map<String, String> strings;
+    /** One copy of each short scalar read so far, made on the first read. */
+    private StringTable strings;
 
-    private String shared(String value) {
-        if (value.length() > 64) {
-            return value;
+    private StringTable strings(int fileLength) {
+        if (strings == null) {
+            strings = new StringTable(fileLength / 256);
+            // the field names as the reader spells them, so that comparing a key with them is one reference check
+            MeshFields.SECTIONS.values().forEach(names -> names.forEach(strings::share));
         }
-        String known = strings.putIfAbsent(value, value);
-        return known == null ? value : known;
+        return strings;
     }
 
     /** Builds the node that starts with the parser's next event, and everything in it. */
-    private YNode node(LimitingParser parser, Map<String, YNode> anchors) {
+    private YNode node(LimitingParser parser, Map<String, YNode> anchors, StringTable shared) {
         Event event = parser.getEvent();
         Mark mark = event.getStartMark();
         int line = mark.getLine() + 1;
@@ -243,7 +279,7 @@ final class YamlSource {
             boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
             boolean merge = "tag:yaml.org,2002:merge".equals(scalar.getTag())
                     || (plain && scalar.getTag() == null && "<<".equals(scalar.getValue()));
-            YNode node = new YNode.Scalar(line, column, shared(scalar.getValue()), plain && scalar.getTag() == null, merge);
+            YNode node = new YNode.Scalar(line, column, shared.share(scalar.getValue()), plain && scalar.getTag() == null, merge);
             remember(anchors, scalar.getAnchor(), node);
             return node;
         }
@@ -252,7 +288,7 @@ final class YamlSource {
             YNode node = new YNode.Sequence(line, column, items);
             remember(anchors, start.getAnchor(), node);
             while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                items.add(node(parser, anchors));
+                items.add(node(parser, anchors, shared));
             }
             parser.getEvent();
             return node;
@@ -262,8 +298,8 @@ final class YamlSource {
             YNode node = new YNode.Mapping(line, column, entries);
             remember(anchors, start.getAnchor(), node);
             while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                YNode key = node(parser, anchors);
-                YNode value = node(parser, anchors);
+                YNode key = node(parser, anchors, shared);
+                YNode value = node(parser, anchors, shared);
                 entries.add(new YNode.Entry(key, value));
             }
             parser.getEvent();

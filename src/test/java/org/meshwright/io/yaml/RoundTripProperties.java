@@ -90,6 +90,16 @@ class RoundTripProperties {
                 });
     }
 
+    @Property(tries = 150)
+    void randomValidMeshesReadTheSameFromTheFastParserAsFromSnakeYaml(@ForAll("meshes") Mesh mesh) throws Exception {
+        String yaml = writer.write(mesh);
+        YNode fast = BlockYamlParserTest.fast(yaml);
+        if (fast != null) {
+            assertThat(TreeText.of(fast)).isEqualTo(TreeText.of(BlockYamlParserTest.snakeYaml(yaml)));
+        }
+        StreamingReadTest.assertReadsAsFromTheWholeTree(yaml);
+    }
+
     // ---- generators --------------------------------------------------------------------
 
     static Arbitrary<String> ids() {
