@@ -1,12 +1,9 @@
 package org.meshwright.io.export;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.meshwright.diagram.Colour;
 import org.meshwright.diagram.P;
-import org.meshwright.diagram.Painter;
 import org.meshwright.diagram.PathData;
 import org.meshwright.diagram.Rect;
 import org.meshwright.diagram.Stroke;
@@ -22,7 +19,7 @@ import org.meshwright.diagram.TextStyle;
  * strokes are prepared for the {@link StrokeRaster} once, at recording. The transform is a
  * uniform scale and a shift, as the diagram painter makes it.
  */
-final class DisplayList implements Painter {
+final class DisplayList extends ShiftScalePainter {
 
     /** What is drawn once the transform and opacity are set. */
     @FunctionalInterface
@@ -39,11 +36,6 @@ final class DisplayList implements Painter {
     private static final double AA = 2;
 
     private final List<Op> ops = new ArrayList<>();
-    private final Deque<double[]> stack = new ArrayDeque<>();
-    private double scale = 1;
-    private double tx;
-    private double ty;
-    private double opacity = 1;
 
     /**
      * For bands of {@code rows} device rows from row 0, {@code bands} of them: the indices of
@@ -101,36 +93,6 @@ final class DisplayList implements Painter {
     @Override
     public TextMetrics textMetrics() {
         return AwtFonts.metrics();
-    }
-
-    @Override
-    public void save() {
-        stack.push(new double[] {scale, tx, ty, opacity});
-    }
-
-    @Override
-    public void restore() {
-        double[] s = stack.pop();
-        scale = s[0];
-        tx = s[1];
-        ty = s[2];
-        opacity = s[3];
-    }
-
-    @Override
-    public void translate(double dx, double dy) {
-        tx += dx * scale;
-        ty += dy * scale;
-    }
-
-    @Override
-    public void scale(double factor) {
-        scale *= factor;
-    }
-
-    @Override
-    public void setOpacity(double o) {
-        opacity *= o;
     }
 
     @Override

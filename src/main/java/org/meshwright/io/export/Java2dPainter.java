@@ -80,17 +80,20 @@ public final class Java2dPainter implements Painter {
     public void restore() {
         Object[] s = stack.pop();
         g.setTransform((AffineTransform) s[0]);
+        stateScale = Double.NaN;
         opacity = (Double) s[1];
     }
 
     @Override
     public void translate(double dx, double dy) {
         g.translate(dx, dy);
+        stateScale = Double.NaN;
     }
 
     @Override
     public void scale(double factor) {
         g.scale(factor, factor);
+        stateScale = Double.NaN;
     }
 
     @Override
@@ -245,11 +248,23 @@ public final class Java2dPainter implements Painter {
 
     /** Sets the transform to a scale and a shift in the picture's device pixels, and the opacity. */
     void setState(double scale, double tx, double ty, double newOpacity) {
-        g.setTransform(new AffineTransform(scale, 0, 0, scale, tx, ty - firstRow));
+        // consecutive drawings mostly share a transform, and setting one costs Java2D some work
+        if (scale != stateScale || tx != stateTx || ty != stateTy) {
+            g.setTransform(new AffineTransform(scale, 0, 0, scale, tx, ty - firstRow));
+            stateScale = scale;
+            stateTx = tx;
+            stateTy = ty;
+        }
         opacity = newOpacity;
     }
 
-    private static Path2D path(PathData data) {
+    // the transform last set by setState (NaN: none yet)
+    private double stateScale = Double.NaN;
+    private double stateTx = Double.NaN;
+    private double stateTy = Double.NaN;
+
+    /** {@code data} as a Java2D path. */
+    static Path2D path(PathData data) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.max(2, data.size()));
         data.accept(new PathData.Visitor() {
             @Override

@@ -21,7 +21,7 @@ import org.meshwright.diagram.PathData;
  * the pixel centre from the nearest centre-line segment of its piece: exact for lines
  * along the axes and ink-preserving at any angle, and the union of the piece's segments
  * (joins are not drawn twice). By a round cap that model would overstate the cap, so there
- * the pixel is sampled on an 8 x 8 grid, or, for strokes thinner than 1.5 px (whose caps
+ * the pixel is sampled on a 6 x 6 grid, or, for strokes thinner than 1.5 px (whose caps
  * are far smaller than a pixel), the piece is taken as lengthened by the cap's area.
  * Dashes follow Java2D's rules (lengths and phase in pixels, each subpath restarts the
  * pattern). Colour is composited source-over with 8-bit coverage, as Java2D's mask fills do.
@@ -34,11 +34,138 @@ final class StrokeRaster {
     static final double SAMPLED_CAP_RADIUS = 0.75;
     /** Curves are flattened until no control point is further than this from the chord, in pixels. */
     private static final double FLATNESS = 0.1;
-    private static final int SAMPLES = 8;
+    /** Samples a side of a pixel by a wide stroke's round cap. */
+    private static final int SAMPLES = 6;
+    private static final double HALF_DIAGONAL = Math.sqrt(0.5);
 
-    /** One dash (or the whole line): centre-line segments and its two ends with their directions. */
-    private record Piece(double[] seg, int segCount, double minY, double maxY, double startX, double startY,
-                         double startDx, double startDy, double endX, double endY, double endDx, double endDy) {
+    /**
+     * One dash (or the whole line): its centre-line segments and its two ends with their
+     * directions. A long piece keeps its segments ready for the row sweep, made once for all
+     * the bands it crosses; a short one (most dashes) is made ready where it is filled.
+     */
+    private static final class Piece {
+        /** Pieces with more segments than this keep a {@link Sweep}. */
+        static final int KEEP_SWEEP = 16;
+
+        final double[] seg;
+        final int segCount;
+        final double minY;
+        final double maxY;
+        final double startX;
+        final double startY;
+        final double startDx;
+        final double startDy;
+        final double endX;
+        final double endY;
+        final double endDx;
+        final double endDy;
+        final boolean extended;
+        final Sweep sweep;
+
+        /** {@code extended}: see {@link Sweep#load}. */
+        Piece(double[] seg, int segCount, double startDx, double startDy, double endDx, double endDy,
+              boolean extended) {
+            this.seg = seg;
+            this.segCount = segCount;
+            this.startX = seg[0];
+            this.startY = seg[1];
+            this.endX = seg[4 * segCount - 2];
+            this.endY = seg[4 * segCount - 1];
+            this.startDx = startDx;
+            this.startDy = startDy;
+            this.endDx = endDx;
+            this.endDy = endDy;
+            this.extended = extended;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < segCount; i++) {
+                lo = Math.min(lo, Math.min(seg[4 * i + 1], seg[4 * i + 3]));
+                hi = Math.max(hi, Math.max(seg[4 * i + 1], seg[4 * i + 3]));
+            }
+            this.minY = lo;
+            this.maxY = hi;
+            this.sweep = segCount > KEEP_SWEEP ? new Sweep().load(this) : null;
+        }
+    }
+
+    /**
+     * A piece's segments ready for the row sweep: origin, direction, 1 / squared length,
+     * parameter range, top and bottom, and their order by top.
+     */
+    private static final class Sweep {
+        double[] x = new double[0];
+        double[] y = x;
+        double[] dx = x;
+        double[] dy = x;
+        double[] inv = x;
+        double[] lo = x;
+        double[] hi = x;
+        double[] top = x;
+        double[] bottom = x;
+        int[] order = new int[0];
+        double tallest;
+
+        /**
+         * Makes ready the segments of {@code p}. Extended (thin strokes): the first segment
+         * runs on backwards and the last onwards, and a dot becomes the line through it along
+         * the centre line, so that by a thin cap the distance is the one across the line and
+         * the cap's rectangle alone shapes the end.
+         */
+        Sweep load(Piece p) {
+            int n = p.segCount;
+            if (x.length < n) {
+                x = new double[n];
+                y = new double[n];
+                dx = new double[n];
+                dy = new double[n];
+                inv = new double[n];
+                lo = new double[n];
+                hi = new double[n];
+                top = new double[n];
+                bottom = new double[n];
+                order = new int[n];
+            }
+            double[] seg = p.seg;
+            boolean extended = p.extended;
+            tallest = 0;
+            for (int i = 0; i < n; i++) {
+                double x0 = seg[4 * i];
+                double y0 = seg[4 * i + 1];
+                double ddx = seg[4 * i + 2] - x0;
+                double ddy = seg[4 * i + 3] - y0;
+                double len2 = ddx * ddx + ddy * ddy;
+                x[i] = x0;
+                y[i] = y0;
+                top[i] = Math.min(y0, y0 + ddy);
+                bottom[i] = Math.max(y0, y0 + ddy);
+                tallest = Math.max(tallest, bottom[i] - top[i]);
+                if (len2 == 0 && extended) {
+                    dx[i] = p.startDx;
+                    dy[i] = p.startDy;
+                    inv[i] = 1;
+                    lo[i] = Double.NEGATIVE_INFINITY;
+                    hi[i] = Double.POSITIVE_INFINITY;
+                } else {
+                    dx[i] = ddx;
+                    dy[i] = ddy;
+                    inv[i] = len2 == 0 ? 0 : 1 / len2;
+                    lo[i] = extended && i == 0 ? Double.NEGATIVE_INFINITY : 0;
+                    hi[i] = extended && i == n - 1 ? Double.POSITIVE_INFINITY : 1;
+                }
+            }
+            // insertion sort by top, from the likelier direction (a line runs up or down)
+            boolean down = n < 2 || top[0] <= top[n - 1];
+            for (int i = 0; i < n; i++) {
+                int s = down ? i : n - 1 - i;
+                int k = i;
+                while (k > 0 && top[order[k - 1]] > top[s]) {
+                    order[k] = order[k - 1];
+                    k--;
+                }
+                order[k] = s;
+            }
+            return this;
+        }
     }
 
     /** A stroke in device pixels, ready to be filled into any rows. */
@@ -53,14 +180,14 @@ final class StrokeRaster {
 
         private Prepared(List<Piece> list, double radius, int rgb, int alpha255) {
             this.pieces = list.toArray(new Piece[0]);
-            Arrays.sort(pieces, Comparator.comparingDouble(Piece::minY));
+            Arrays.sort(pieces, Comparator.comparingDouble((Piece p) -> p.minY));
             double tallest = 0;
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (Piece p : pieces) {
-                tallest = Math.max(tallest, p.maxY() - p.minY());
-                lo = Math.min(lo, p.minY());
-                hi = Math.max(hi, p.maxY());
+                tallest = Math.max(tallest, p.maxY - p.minY);
+                lo = Math.min(lo, p.minY);
+                hi = Math.max(hi, p.maxY);
             }
             this.tallestPiece = tallest;
             this.radius = radius;
@@ -88,7 +215,8 @@ final class StrokeRaster {
      */
     static Prepared prepare(PathData path, double scale, double tx, double ty, double strokeWidth, double[] dashes,
                             double phase, int rgb, double alpha) {
-        Geometry g = new Geometry(dashes == null || dashes.length == 0 ? null : dashes, phase);
+        Geometry g = new Geometry(dashes == null || dashes.length == 0 ? null : dashes, phase,
+                strokeWidth / 2 < SAMPLED_CAP_RADIUS);
         path.accept(new PathData.Visitor() {
             double startX;
             double startY;
@@ -151,13 +279,16 @@ final class StrokeRaster {
         private final double[] pattern;
         private final double phase;
         private final List<Piece> pieces = new ArrayList<>();
+        /** Thin: caps are modelled, so pieces are made with extended ends (see {@link Piece}). */
+        private final boolean thin;
         // the centre line of the current subpath, flattened
         private double[] line = new double[256];
         private int linePoints;
 
-        Geometry(double[] pattern, double phase) {
+        Geometry(double[] pattern, double phase, boolean thin) {
             this.pattern = pattern;
             this.phase = phase;
+            this.thin = thin;
         }
 
         void addPoint(double x, double y) {
@@ -230,15 +361,9 @@ final class StrokeRaster {
                 py = line[2 * i + 1];
             }
             n = put(seg, n, px, py, ex, ey);
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                lo = Math.min(lo, Math.min(seg[4 * i + 1], seg[4 * i + 3]));
-                hi = Math.max(hi, Math.max(seg[4 * i + 1], seg[4 * i + 3]));
-            }
             double[] d0 = direction(ia);
             double[] d1 = direction(ib);
-            pieces.add(new Piece(seg, n, lo, hi, sx, sy, d0[0], d0[1], ex, ey, d1[0], d1[1]));
+            pieces.add(new Piece(seg, n, d0[0], d0[1], d1[0], d1[1], thin));
         }
 
         private static int put(double[] seg, int n, double x0, double y0, double x1, double y1) {
@@ -327,14 +452,12 @@ final class StrokeRaster {
     private final int rowOffset;
 
     // the piece being filled
-    private Piece piece;
     private double[] seg;
     private int segCount;
     // per-pixel least distance in the row being filled, as wide as the image, reset after each row
     private final double[] rowDistance;
     // scratch for the sweep over a piece's segments
-    private int[] order = new int[64];
-    private double[] minY = new double[64];
+    private final Sweep scratch = new Sweep();
     private int[] from = new int[64];
     private int[] to = new int[64];
     private int[] active = new int[64];
@@ -369,15 +492,15 @@ final class StrokeRaster {
         int hi = stroke.pieces.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (stroke.pieces[mid].minY() < lowestStart) {
+            if (stroke.pieces[mid].minY < lowestStart) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int i = lo; i < stroke.pieces.length && stroke.pieces[i].minY() - reach < bottom; i++) {
+        for (int i = lo; i < stroke.pieces.length && stroke.pieces[i].minY - reach < bottom; i++) {
             Piece p = stroke.pieces[i];
-            if (p.maxY() + reach >= top) {
+            if (p.maxY + reach >= top) {
                 fillPiece(p, stroke.radius, stroke.rgb, stroke.alpha255);
             }
         }
@@ -388,31 +511,46 @@ final class StrokeRaster {
      * the row, keeping per pixel the least distance to the piece's centre line.
      */
     private void fillPiece(Piece p, double r, int rgb, int alpha255) {
-        piece = p;
-        seg = p.seg();
-        segCount = p.segCount();
+        seg = p.seg;
+        segCount = p.segCount;
         double reach = r + 0.75; // past this from the centre line a pixel (and each of its samples) is outside
         double reach2 = reach * reach;
         boolean sampled = r >= SAMPLED_CAP_RADIUS;
         // a pixel is by an end when it lies (nearly) past it and close: there the cap shapes it
         double near2 = (r + 2.5) * (r + 2.5);
-        double sx = p.startX();
-        double sy = p.startY();
-        double sdx = p.startDx();
-        double sdy = p.startDy();
-        double ex = p.endX();
-        double ey = p.endY();
-        double edx = p.endDx();
-        double edy = p.endDy();
-        prepareSegments(!sampled);
-        sortByMinY();
-        int firstRow = Math.max(top, (int) Math.floor(p.minY() - reach));
-        int lastRow = Math.min(bottom - 1, (int) Math.ceil(p.maxY() + reach));
-        int activeCount = 0;
+        double sx = p.startX;
+        double sy = p.startY;
+        double sdx = p.startDx;
+        double sdy = p.startDy;
+        double ex = p.endX;
+        double ey = p.endY;
+        double edx = p.endDx;
+        double edy = p.endDy;
+        if (active.length < segCount) {
+            active = new int[segCount];
+            from = new int[segCount];
+            to = new int[segCount];
+        }
+        int firstRow = Math.max(top, (int) Math.floor(p.minY - reach));
+        int lastRow = Math.min(bottom - 1, (int) Math.ceil(p.maxY + reach));
+        Sweep w = p.sweep != null ? p.sweep : scratch.load(p);
+        // segments that start far enough above the first row have ended before it
+        int[] order = w.order;
+        double skipBelow = firstRow - 0.5 - reach - w.tallest;
         int next = 0;
+        int hiIdx = segCount;
+        while (next < hiIdx) {
+            int mid = (next + hiIdx) >>> 1;
+            if (w.top[order[mid]] < skipBelow) {
+                next = mid + 1;
+            } else {
+                hiIdx = mid;
+            }
+        }
+        int activeCount = 0;
         for (int row = firstRow; row <= lastRow; row++) {
             double cy = row + 0.5;
-            while (next < segCount && minY[order[next]] - reach <= cy + 0.5) {
+            while (next < segCount && w.top[order[next]] - reach <= cy + 0.5) {
                 active[activeCount++] = order[next++];
             }
             int kept = 0;
@@ -420,7 +558,7 @@ final class StrokeRaster {
             int hi = Integer.MIN_VALUE;
             for (int k = 0; k < activeCount; k++) {
                 int s = active[k];
-                if (maxY[s] + reach < cy - 0.5) {
+                if (w.bottom[s] + reach < cy - 0.5) {
                     continue; // ended above this row: gone for good
                 }
                 active[kept] = s;
@@ -441,13 +579,13 @@ final class StrokeRaster {
             }
             for (int k = 0; k < activeCount; k++) {
                 int s = active[k];
-                double ax = segX[s];
-                double ay = segY[s];
-                double ddx = segDx[s];
-                double ddy = segDy[s];
-                double inv = segInv[s];
-                double tlo = segLo[s];
-                double thi = segHi[s];
+                double ax = w.x[s];
+                double ay = w.y[s];
+                double ddx = w.dx[s];
+                double ddy = w.dy[s];
+                double inv = w.inv[s];
+                double tlo = w.lo[s];
+                double thi = w.hi[s];
                 double ry = cy - ay;
                 double ryd = ry * ddy;
                 for (int px = from[k], end = to[k]; px <= end; px++) {
@@ -470,23 +608,25 @@ final class StrokeRaster {
                 if (d2 >= reach2) {
                     continue;
                 }
-                if (!endsNear) {
-                    double coverage = across(Math.sqrt(d2), r);
-                    if (coverage > 0) {
-                        blend(base + px, rgb, alpha255, coverage);
-                    }
-                    continue;
-                }
-                double x = px + 0.5;
-                double alongStart = (x - sx) * sdx + (cy - sy) * sdy;
-                double alongEnd = (ex - x) * edx + (ey - cy) * edy;
-                boolean nearStart = alongStart < 0.75 && dist2(sx, sy, x, cy) <= near2;
-                boolean nearEnd = alongEnd < 0.75 && dist2(ex, ey, x, cy) <= near2;
                 double coverage;
+                double x = px + 0.5;
+                double alongStart = 0;
+                double alongEnd = 0;
+                boolean nearStart = false;
+                boolean nearEnd = false;
+                if (endsNear) {
+                    alongStart = (x - sx) * sdx + (cy - sy) * sdy;
+                    alongEnd = (ex - x) * edx + (ey - cy) * edy;
+                    nearStart = alongStart < 0.75 && dist2(sx, sy, x, cy) <= near2;
+                    nearEnd = alongEnd < 0.75 && dist2(ex, ey, x, cy) <= near2;
+                }
                 if (!nearStart && !nearEnd) {
                     coverage = across(Math.sqrt(d2), r);
                 } else if (sampled) {
-                    coverage = sampledCoverage(x, cy, activeCount, px, r * r);
+                    double d = Math.sqrt(d2);
+                    // wholly inside or wholly outside the round end: no need to sample
+                    coverage = d + HALF_DIAGONAL <= r ? 1 : d - HALF_DIAGONAL >= r ? 0
+                            : sampledCoverage(x, cy, activeCount, px, r * r);
                 } else {
                     // a thin cap: the piece lengthened by pi r / 4 at that end, the rectangle of the cap's area
                     double extra = r * Math.PI / 4;
@@ -501,69 +641,12 @@ final class StrokeRaster {
         }
     }
 
-    /**
-     * The piece's segments as origin, direction, 1 / squared length and the range of the
-     * parameter; {@code extended}: the first runs on backwards and the last onwards, and a
-     * dot becomes the line through it along the centre line (see {@link #distance2}).
-     */
-    private void prepareSegments(boolean extended) {
-        if (order.length < segCount) {
-            int n = segCount * 2;
-            order = new int[n];
-            minY = new double[n];
-            maxY = new double[n];
-            from = new int[n];
-            to = new int[n];
-            active = new int[n];
-            segX = new double[n];
-            segY = new double[n];
-            segDx = new double[n];
-            segDy = new double[n];
-            segInv = new double[n];
-            segLo = new double[n];
-            segHi = new double[n];
-        }
-        for (int i = 0; i < segCount; i++) {
-            double x0 = seg[4 * i];
-            double y0 = seg[4 * i + 1];
-            double dx = seg[4 * i + 2] - x0;
-            double dy = seg[4 * i + 3] - y0;
-            double len2 = dx * dx + dy * dy;
-            segX[i] = x0;
-            segY[i] = y0;
-            minY[i] = Math.min(y0, y0 + dy);
-            maxY[i] = Math.max(y0, y0 + dy);
-            if (len2 == 0 && extended) {
-                segDx[i] = piece.startDx();
-                segDy[i] = piece.startDy();
-                segInv[i] = 1;
-                segLo[i] = Double.NEGATIVE_INFINITY;
-                segHi[i] = Double.POSITIVE_INFINITY;
-            } else {
-                segDx[i] = dx;
-                segDy[i] = dy;
-                segInv[i] = len2 == 0 ? 0 : 1 / len2;
-                segLo[i] = extended && i == 0 ? Double.NEGATIVE_INFINITY : 0;
-                segHi[i] = extended && i == segCount - 1 ? Double.POSITIVE_INFINITY : 1;
-            }
-        }
-    }
-
-    private double[] maxY = new double[64];
-    private double[] segX = new double[64];
-    private double[] segY = new double[64];
-    private double[] segDx = new double[64];
-    private double[] segDy = new double[64];
-    private double[] segInv = new double[64];
-    private double[] segLo = new double[64];
-    private double[] segHi = new double[64];
-
     /** The overlap of the stroke's cross-section {@code [-r, r]} with a pixel's extent about distance {@code d}. */
     private static double across(double d, double r) {
         return Math.max(0, Math.min(1, Math.min(d + 0.5, r) - Math.max(d - 0.5, -r)));
     }
 
-    /** The share of the pixel's 64 samples within {@code sqrt(r2)} of the piece (its segments in this row). */
+    /** The share of the pixel's 36 samples within {@code sqrt(r2)} of the piece (its segments in this row). */
     private double sampledCoverage(double cx, double cy, int activeCount, int px, double r2) {
         long bits = 0;
         for (int k = 0; k < activeCount; k++) {
@@ -571,35 +654,22 @@ final class StrokeRaster {
                 bits |= samples(active[k], cx, cy, r2);
             }
         }
-        return Long.bitCount(bits) / 64.0;
+        return Long.bitCount(bits) / (double) (SAMPLES * SAMPLES);
     }
 
-    /** Which of the 64 samples of the pixel centred at (cx, cy) lie within {@code sqrt(r2)} of segment {@code s}. */
+    /** Which of the 36 samples of the pixel centred at (cx, cy) lie within {@code sqrt(r2)} of segment {@code s}. */
     private long samples(int s, double cx, double cy, double r2) {
         long bits = 0;
         int bit = 0;
         for (int sy = 0; sy < SAMPLES; sy++) {
             double y = cy - 0.5 + (sy + 0.5) / SAMPLES;
             for (int sx = 0; sx < SAMPLES; sx++, bit++) {
-                if (distance2(s, cx - 0.5 + (sx + 0.5) / SAMPLES, y, false) <= r2) {
+                if (distance2(s, cx - 0.5 + (sx + 0.5) / SAMPLES, y) <= r2) {
                     bits |= 1L << bit;
                 }
             }
         }
         return bits;
-    }
-
-    /** Sorts the indices of the piece's segments by their top, into {@link #order} (insertion sort: mostly in order). */
-    private void sortByMinY() {
-        for (int i = 0; i < segCount; i++) {
-            int k = i;
-            double v = minY[i];
-            while (k > 0 && minY[order[k - 1]] > v) {
-                order[k] = order[k - 1];
-                k--;
-            }
-            order[k] = i;
-        }
     }
 
     /**
@@ -642,29 +712,15 @@ final class StrokeRaster {
         return dx * dx + dy * dy;
     }
 
-    /**
-     * Squared distance from (px, py) to segment {@code s}; with {@code extended}, the piece's
-     * first segment runs on backwards and its last one onwards (a dot: the distance across
-     * the line it sits on), so that by a thin cap the distance is the one across the line
-     * and the cap's rectangle alone shapes the end.
-     */
-    private double distance2(int s, double px, double py, boolean extended) {
+    /** Squared distance from (px, py) to segment {@code s} (the capsule's centre line). */
+    private double distance2(int s, double px, double py) {
         double x0 = seg[4 * s];
         double y0 = seg[4 * s + 1];
         double dx = seg[4 * s + 2] - x0;
         double dy = seg[4 * s + 3] - y0;
         double len2 = dx * dx + dy * dy;
-        if (len2 == 0) {
-            if (!extended) {
-                return dist2(x0, y0, px, py);
-            }
-            double across = (px - x0) * -piece.startDy() + (py - y0) * piece.startDx();
-            return across * across;
-        }
-        double t = ((px - x0) * dx + (py - y0) * dy) / len2;
-        double lowest = extended && s == 0 ? Double.NEGATIVE_INFINITY : 0;
-        double highest = extended && s == segCount - 1 ? Double.POSITIVE_INFINITY : 1;
-        t = t < lowest ? lowest : t > highest ? highest : t;
+        double t = len2 == 0 ? 0 : ((px - x0) * dx + (py - y0) * dy) / len2;
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
         double ex = x0 + t * dx - px;
         double ey = y0 + t * dy - py;
         return ex * ex + ey * ey;

@@ -6,7 +6,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import org.junit.jupiter.api.Test;
@@ -56,34 +55,7 @@ class StrokeRasterTest {
         g.setColor(new Color(GREY));
         g.setStroke(dashes == null ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
                 : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dashes, 0f));
-        Path2D.Double p = new Path2D.Double();
-        path.accept(new PathData.Visitor() {
-            @Override
-            public void moveTo(double x, double y) {
-                p.moveTo(x, y);
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                p.lineTo(x, y);
-            }
-
-            @Override
-            public void cubicTo(double x1, double y1, double x2, double y2, double x, double y) {
-                p.curveTo(x1, y1, x2, y2, x, y);
-            }
-
-            @Override
-            public void quadTo(double x1, double y1, double x, double y) {
-                p.quadTo(x1, y1, x, y);
-            }
-
-            @Override
-            public void close() {
-                p.closePath();
-            }
-        });
-        g.draw(p);
+        g.draw(Java2dPainter.path(path));
         g.dispose();
         return image;
     }
