@@ -249,8 +249,11 @@ public final class PathData {
         }
     }
 
-    /** {@link #number(double)} for values beyond 10^13 (or not finite), the slow general way. */
-    private static String wideNumber(double v) {
+    /**
+     * {@link #number(double)} the slow general way, through {@code String.format}: used for
+     * values beyond 10^13 (or not finite), and by the tests as the reference.
+     */
+    static String wideNumber(double v) {
         double r = Math.round(v * 100) / 100.0;
         if (r == 0) {
             return "0";

@@ -2,19 +2,25 @@ package org.meshwright.io.export;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import org.meshwright.diagram.Colour;
 import org.meshwright.diagram.DiagramPainter;
 import org.meshwright.diagram.DiagramScene;
@@ -95,10 +101,7 @@ public final class DiagramExporter {
     public PngResult writePng(Mesh mesh, OutputStream out, ExportOptions options) throws IOException {
         Picture pic = picture(mesh, options);
         PngResult plan = plan(pic.area, options.scale());
-        BufferedImage image = render(pic, plan);
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available");
-        }
+        writePng(pic, plan, out);
         out.flush();
         return plan;
     }
@@ -107,14 +110,92 @@ public final class DiagramExporter {
     public PngResult writePng(Mesh mesh, Path target, ExportOptions options) throws IOException {
         Picture pic = picture(mesh, options);
         PngResult plan = plan(pic.area, options.scale());
-        BufferedImage image = render(pic, plan);
-        AtomicFiles.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        AtomicFiles.write(target, out -> writePng(pic, plan, out));
         return plan;
     }
+
+    /**
+     * Draws the picture and writes it as a PNG, band by band: one pass of the diagram
+     * painter is recorded ({@link DisplayList}), then each band of rows is drawn from the
+     * record into a small image and deflated, on up to {@link #THREADS} threads, and the
+     * bands are written in order. A band's pixels stay in the processor's cache while the
+     * many strokes crossing it are drawn, and the whole picture is never held at once. The
+     * bands depend only on the picture's width, so the bytes do not depend on the threads.
+     */
+    private static void writePng(Picture pic, PngResult plan, OutputStream out) throws IOException {
+        writePng(pic, plan, out, bandRows(plan.width()));
+    }
+
+    /** {@link #writePng(Mesh, OutputStream, ExportOptions)} with bands of {@code rows} rows (tests compare sizes). */
+    PngResult writePng(Mesh mesh, OutputStream out, ExportOptions options, int rows) throws IOException {
+        Picture pic = picture(mesh, options);
+        PngResult plan = plan(pic.area, options.scale());
+        writePng(pic, plan, out, rows);
+        return plan;
+    }
+
+    private static void writePng(Picture pic, PngResult plan, OutputStream out, int rows) throws IOException {
+        DisplayList list = new DisplayList();
+        list.scale(plan.scale());
+        pic.paint(list);
+        int width = plan.width();
+        int height = plan.height();
+        int bands = (height + rows - 1) / rows;
+        int[][] index = list.bandIndex(rows, bands);
+        PngEncoder.Stream png = new PngEncoder.Stream(out, width, height);
+        if (bands == 1 || THREADS < 2) {
+            for (int b = 0; b < bands; b++) {
+                png.add(band(list, index[b], width, height, b * rows, rows));
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS, DAEMONS);
+            try {
+                Deque<Future<PngEncoder.Run>> inFlight = new ArrayDeque<>();
+                int next = 0;
+                for (int b = 0; b < bands; b++) {
+                    // a few bands ahead, not all: each holds its pixels until deflated
+                    while (next < bands && inFlight.size() < 2 * THREADS) {
+                        int k = next++;
+                        inFlight.add(pool.submit(() -> band(list, index[k], width, height, k * rows, rows)));
+                    }
+                    png.add(PngEncoder.join(inFlight.poll()));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        png.finish();
+    }
+
+    /** Rows per band: about a mebibyte of pixels, 16 to 512 rows. */
+    static int bandRows(int width) {
+        return Math.max(16, Math.min(512, (1 << 20) / (4 * width)));
+    }
+
+    /** Draws the band from device row {@code top}, {@code rows} high (less at the bottom), and deflates it. */
+    private static PngEncoder.Run band(DisplayList list, int[] ops, int width, int height, int top, int rows) {
+        int bottom = Math.min(height, top + rows);
+        BufferedImage image = new BufferedImage(width, bottom - top, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, bottom - top);
+            list.replay(new Java2dPainter(g, image, top), ops);
+        } finally {
+            g.dispose();
+        }
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return PngEncoder.deflate(pixels, width, 0, bottom - top, bottom == height, PngEncoder.level(width, height));
+    }
+
+    /** Worker threads for a large PNG: the machine's cores, at most 4. */
+    static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+    private static final ThreadFactory DAEMONS = task -> {
+        Thread t = new Thread(task, "meshwright-png");
+        t.setDaemon(true);
+        return t;
+    };
 
     /** The size and scale a PNG of {@code mesh} would have, without drawing it. */
     public PngResult planPng(Mesh mesh, ExportOptions options) {
@@ -147,20 +228,6 @@ public final class DiagramExporter {
         String s = String.format(Locale.ROOT, "%.3f", v);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static BufferedImage render(Picture pic, PngResult plan) {
-        BufferedImage image = new BufferedImage(plan.width(), plan.height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, plan.width(), plan.height());
-            g.scale(plan.scale(), plan.scale());
-            pic.paint(new Java2dPainter(g));
-        } finally {
-            g.dispose();
-        }
-        return image;
     }
 
     // ---- the picture ---------------------------------------------------------------------

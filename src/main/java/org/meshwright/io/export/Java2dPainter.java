@@ -37,9 +37,28 @@ public final class Java2dPainter implements Painter {
     private final Deque<Object[]> stack = new ArrayDeque<>();
     private final Map<Colour, Color> colours = new HashMap<>();
     private double opacity = 1;
+    /** Draws thin round-capped strokes straight into the image, or null where {@code g} draws everything. */
+    private final StrokeRaster strokes;
+    /** The device row of the image's first row (a band of a larger picture starts below 0). */
+    private final int firstRow;
 
     public Java2dPainter(Graphics2D g) {
+        this(g, null, 0);
+    }
+
+    /**
+     * Draws on {@code g}, which draws on {@code image}, whose first row is device row
+     * {@code firstRow} of the picture ({@code g}'s transform already shifts by it): where the
+     * image is an opaque {@code TYPE_INT_RGB} one, thin strokes with round caps (the links)
+     * are drawn by a {@link StrokeRaster}, much faster than Java2D draws long thin lines.
+     */
+    Java2dPainter(Graphics2D g, java.awt.image.BufferedImage image, int firstRow) {
         this.g = g;
+        this.firstRow = firstRow;
+        this.strokes = image != null && image.getType() == java.awt.image.BufferedImage.TYPE_INT_RGB
+                ? new StrokeRaster(((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData(),
+                        image.getWidth(), firstRow, firstRow + image.getHeight(), firstRow)
+                : null;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -61,17 +80,20 @@ public final class Java2dPainter implements Painter {
     public void restore() {
         Object[] s = stack.pop();
         g.setTransform((AffineTransform) s[0]);
+        stateScale = Double.NaN;
         opacity = (Double) s[1];
     }
 
     @Override
     public void translate(double dx, double dy) {
         g.translate(dx, dy);
+        stateScale = Double.NaN;
     }
 
     @Override
     public void scale(double factor) {
         g.scale(factor, factor);
+        stateScale = Double.NaN;
     }
 
     @Override
@@ -164,11 +186,85 @@ public final class Java2dPainter implements Painter {
 
     @Override
     public void strokePath(PathData data, Stroke stroke) {
+        if (strokes != null && rasterStroke(data, stroke)) {
+            return;
+        }
         stroke(stroke);
         g.draw(path(data));
     }
 
-    private static Path2D path(PathData data) {
+    /** Draws with the {@link StrokeRaster} where the transform is a scale and a shift and the stroke is thin. */
+    private boolean rasterStroke(PathData data, Stroke s) {
+        AffineTransform t = g.getTransform();
+        if (t.getShearX() != 0 || t.getShearY() != 0 || t.getScaleY() != t.getScaleX()) {
+            return false;
+        }
+        StrokeRaster.Prepared prepared = prepare(data, s, t.getScaleX(), t.getTranslateX(),
+                t.getTranslateY() + firstRow, opacity);
+        if (prepared == null) {
+            return false;
+        }
+        strokes.fill(prepared);
+        return true;
+    }
+
+    /**
+     * {@code data} stroked with {@code s} at device {@code x * scale + tx}, {@code y * scale + ty}
+     * and {@code opacity}, for a {@link StrokeRaster}; null where that does not draw it (flat
+     * caps, no width, wider than {@link StrokeRaster#MAX_WIDTH}).
+     */
+    static StrokeRaster.Prepared prepare(PathData data, Stroke s, double scale, double tx, double ty, double opacity) {
+        float width = (float) Math.max(0, s.width());
+        if (!s.roundCaps() || !(scale > 0) || !(width > 0) || width * scale > StrokeRaster.MAX_WIDTH) {
+            return null;
+        }
+        double[] dashes = null;
+        double phase = 0;
+        if (s.isDashed()) {
+            // the same float values as the BasicStroke Java2D would get, in pixels
+            double[] d = s.dashes();
+            double sum = 0;
+            dashes = new double[d.length];
+            for (int i = 0; i < d.length; i++) {
+                float f = (float) Math.max(0, d[i]);
+                dashes[i] = f * scale;
+                sum += f;
+            }
+            phase = sum > 0 ? (float) (((s.dashOffset() % sum) + sum) % sum) * scale : 0;
+        }
+        Colour c = s.colour();
+        double alpha = Math.max(0, Math.min(1, c.alpha() * opacity));
+        return StrokeRaster.prepare(data, scale, tx, ty, width * scale, dashes, phase,
+                c.red() << 16 | c.green() << 8 | c.blue(), alpha);
+    }
+
+    /** Fills a stroke prepared in device pixels into this painter's image (its rows of the picture). */
+    void fill(StrokeRaster.Prepared prepared) {
+        if (strokes == null) {
+            throw new IllegalStateException("this painter draws on no TYPE_INT_RGB image");
+        }
+        strokes.fill(prepared);
+    }
+
+    /** Sets the transform to a scale and a shift in the picture's device pixels, and the opacity. */
+    void setState(double scale, double tx, double ty, double newOpacity) {
+        // consecutive drawings mostly share a transform, and setting one costs Java2D some work
+        if (scale != stateScale || tx != stateTx || ty != stateTy) {
+            g.setTransform(new AffineTransform(scale, 0, 0, scale, tx, ty - firstRow));
+            stateScale = scale;
+            stateTx = tx;
+            stateTy = ty;
+        }
+        opacity = newOpacity;
+    }
+
+    // the transform last set by setState (NaN: none yet)
+    private double stateScale = Double.NaN;
+    private double stateTx = Double.NaN;
+    private double stateTy = Double.NaN;
+
+    /** {@code data} as a Java2D path. */
+    static Path2D path(PathData data) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.max(2, data.size()));
         data.accept(new PathData.Visitor() {
             @Override

@@ -1,7 +1,5 @@
 package org.meshwright.io.export;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,18 +26,13 @@ import org.meshwright.diagram.TextStyle;
  * <p>Call {@link #begin(double, double, String)} first and {@link #end()} last; in
  * between, let the {@link org.meshwright.diagram.DiagramPainter} draw.
  */
-public final class SvgPainter implements Painter {
+public final class SvgPainter extends ShiftScalePainter {
 
     /** The font families written on the document, for text whose style names the diagram's own. */
     static final String DEFAULT_FAMILIES = "Inter, 'Segoe UI', Helvetica, Arial, sans-serif";
 
     private final StringBuilder out = new StringBuilder(1 << 16);
-    private final Deque<double[]> stack = new ArrayDeque<>();
     private final Set<String> ids = new HashSet<>();
-    private double scale = 1;
-    private double tx;
-    private double ty;
-    private double opacity = 1;
     private int groups;
 
     @Override
@@ -73,38 +66,6 @@ public final class SvgPainter implements Painter {
     /** The document so far. */
     public String document() {
         return out.toString();
-    }
-
-    // ---- state ---------------------------------------------------------------------------
-
-    @Override
-    public void save() {
-        stack.push(new double[] {scale, tx, ty, opacity});
-    }
-
-    @Override
-    public void restore() {
-        double[] s = stack.pop();
-        scale = s[0];
-        tx = s[1];
-        ty = s[2];
-        opacity = s[3];
-    }
-
-    @Override
-    public void translate(double dx, double dy) {
-        tx += dx * scale;
-        ty += dy * scale;
-    }
-
-    @Override
-    public void scale(double factor) {
-        scale *= factor;
-    }
-
-    @Override
-    public void setOpacity(double o) {
-        opacity *= o;
     }
 
     @Override

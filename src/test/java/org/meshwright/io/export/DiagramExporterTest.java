@@ -181,6 +181,29 @@ public class DiagramExporterTest {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0007", "\\a") + "\"";
     }
 
+    /** Bands are a matter of speed: any band height gives the same pixels (and, for a given height, the same bytes). */
+    @Test
+    void thePngIsTheSameWhateverTheBandHeight() throws Exception {
+        Mesh mesh = read(Path.of("samples/violations.mesh.yaml"));
+        ExportOptions options = new ExportOptions(1, true);
+        ByteArrayOutputStream oneBand = new ByteArrayOutputStream();
+        PngResult plan = exporter.writePng(mesh, oneBand, options, 100_000);
+        BufferedImage whole = ImageIO.read(new ByteArrayInputStream(oneBand.toByteArray()));
+        for (int rows : new int[] {1, 7, 64}) {
+            ByteArrayOutputStream banded = new ByteArrayOutputStream();
+            exporter.writePng(mesh, banded, options, rows);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(banded.toByteArray()));
+            assertThat(image.getRGB(0, 0, plan.width(), plan.height(), null, 0, plan.width()))
+                    .as(rows + " rows a band")
+                    .isEqualTo(whole.getRGB(0, 0, plan.width(), plan.height(), null, 0, plan.width()));
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        exporter.writePng(mesh, again, options, 7);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        exporter.writePng(mesh, first, options, 7);
+        assertThat(again.toByteArray()).isEqualTo(first.toByteArray());
+    }
+
     @Test
     void opacitiesHaveAtMostThreeDecimals() {
         assertThat(SvgPainter.opacityNum(0.5)).isEqualTo("0.5");
