@@ -13,8 +13,16 @@ import java.util.function.Consumer;
  */
 public final class Diagram {
 
-    private final Map<String, Point> positions = new LinkedHashMap<>();
-    private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+    private volatile Map<String, Point> positions = new LinkedHashMap<>();
+    private volatile Map<String, Bounds> bounds = new LinkedHashMap<>();
+    /**
+     * In a fresh copy, until its first use: the ids and values of the copied maps, in
+     * order (ids at even, values at odd indexes), from which the maps are built. Copying
+     * two arrays is what the UI thread can afford on a large mesh; hashing is left to the
+     * thread that uses the copy.
+     */
+    private volatile Object[] copiedPositions;
+    private volatile Object[] copiedBounds;
     private Map<String, Object> extensions = Map.of();
     private final Consumer<MeshChange> changes;
 
@@ -24,25 +32,25 @@ public final class Diagram {
 
     /** Node id to position, in the order entries were made. */
     public Map<String, Point> positions() {
-        return Collections.unmodifiableMap(positions);
+        return Collections.unmodifiableMap(positionsMap());
     }
 
     /** Domain id to bounds, in the order entries were made. */
     public Map<String, Bounds> bounds() {
-        return Collections.unmodifiableMap(bounds);
+        return Collections.unmodifiableMap(boundsMap());
     }
 
     public Point position(String nodeId) {
-        return positions.get(nodeId);
+        return positionsMap().get(nodeId);
     }
 
     public Bounds bounds(String domainId) {
-        return bounds.get(domainId);
+        return boundsMap().get(domainId);
     }
 
     /** Sets or, with {@code null}, clears a node's position. */
     public void setPosition(String nodeId, Point position) {
-        Point before = position == null ? positions.remove(nodeId) : positions.put(nodeId, position);
+        Point before = position == null ? positionsMap().remove(nodeId) : positionsMap().put(nodeId, position);
         if (!java.util.Objects.equals(before, position)) {
             changes.accept(new MeshChange.PositionChanged(nodeId, before, position));
         }
@@ -50,7 +58,7 @@ public final class Diagram {
 
     /** Sets or, with {@code null}, clears a domain's bounds. */
     public void setBounds(String domainId, Bounds newBounds) {
-        Bounds before = newBounds == null ? bounds.remove(domainId) : bounds.put(domainId, newBounds);
+        Bounds before = newBounds == null ? boundsMap().remove(domainId) : boundsMap().put(domainId, newBounds);
         if (!java.util.Objects.equals(before, newBounds)) {
             changes.accept(new MeshChange.BoundsChanged(domainId, before, newBounds));
         }
@@ -70,13 +78,58 @@ public final class Diagram {
     }
 
     void copyFrom(Diagram other) {
-        positions.putAll(other.positions);
-        bounds.putAll(other.bounds);
+        copiedPositions = flatten(other.positionsMap());
+        copiedBounds = flatten(other.boundsMap());
+        positions = null;
+        bounds = null;
         extensions = other.extensions;
     }
 
+    private static Object[] flatten(Map<String, ?> map) {
+        Object[] flat = new Object[map.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, ?> e : map.entrySet()) {
+            flat[i++] = e.getKey();
+            flat[i++] = e.getValue();
+        }
+        return flat;
+    }
+
+    private Map<String, Point> positionsMap() {
+        if (positions == null) {
+            unflatten();
+        }
+        return positions;
+    }
+
+    private Map<String, Bounds> boundsMap() {
+        if (bounds == null) {
+            unflatten();
+        }
+        return bounds;
+    }
+
+    /** Builds the maps of a copy from its arrays, once, whichever thread gets there first. */
+    private synchronized void unflatten() {
+        if (positions != null) {
+            return;
+        }
+        Map<String, Bounds> b = new LinkedHashMap<>((int) (copiedBounds.length / 2 / 0.75f) + 1);
+        for (int i = 0; i < copiedBounds.length; i += 2) {
+            b.put((String) copiedBounds[i], (Bounds) copiedBounds[i + 1]);
+        }
+        Map<String, Point> p = new LinkedHashMap<>((int) (copiedPositions.length / 2 / 0.75f) + 1);
+        for (int i = 0; i < copiedPositions.length; i += 2) {
+            p.put((String) copiedPositions[i], (Point) copiedPositions[i + 1]);
+        }
+        copiedPositions = null;
+        copiedBounds = null;
+        bounds = b;
+        positions = p;
+    }
+
     boolean contentEquals(Diagram other) {
-        return positions.equals(other.positions) && bounds.equals(other.bounds)
+        return positionsMap().equals(other.positionsMap()) && boundsMap().equals(other.boundsMap())
                 && extensions.equals(other.extensions);
     }
 }

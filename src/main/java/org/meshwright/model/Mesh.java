@@ -29,9 +29,15 @@ public final class Mesh {
     private final List<Domain> domains = new ArrayList<>();
     private final List<MeshNode> nodes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
-    private final Map<String, Domain> domainsById = new HashMap<>();
-    private final Map<String, MeshNode> nodesById = new HashMap<>();
-    private final Map<String, Link> linksById = new HashMap<>();
+    private Map<String, Domain> domainsById = new HashMap<>();
+    private Map<String, MeshNode> nodesById = new HashMap<>();
+    private Map<String, Link> linksById = new HashMap<>();
+    /**
+     * False in a fresh {@link #copy()} until its first lookup by id: a copy is a snapshot
+     * taken on the UI thread, and hashing 400,000 ids there would freeze the UI of a large
+     * mesh; the thread that reads the copy builds the maps instead.
+     */
+    private volatile boolean indexed = true;
 
     private final Diagram diagram = new Diagram(this::fire);
     private final List<MeshListener> listeners = new CopyOnWriteArrayList<>();
@@ -133,35 +139,35 @@ public final class Mesh {
     }
 
     public Domain domain(String id) {
-        return domainsById.get(id);
+        return domainsById().get(id);
     }
 
     public MeshNode node(String id) {
-        return nodesById.get(id);
+        return nodesById().get(id);
     }
 
     /** The link with this effective id, or {@code null}. */
     public Link link(String effectiveId) {
-        return linksById.get(effectiveId);
+        return linksById().get(effectiveId);
     }
 
     /** Whether a domain or a node already has this id. */
     public boolean isIdTaken(String id) {
-        return domainsById.containsKey(id) || nodesById.containsKey(id);
+        return domainsById().containsKey(id) || nodesById().containsKey(id);
     }
 
     public int indexOfDomain(String id) {
-        Domain d = domainsById.get(id);
+        Domain d = domainsById().get(id);
         return d == null ? -1 : domains.indexOf(d);
     }
 
     public int indexOfNode(String id) {
-        MeshNode n = nodesById.get(id);
+        MeshNode n = nodesById().get(id);
         return n == null ? -1 : nodes.indexOf(n);
     }
 
     public int indexOfLink(String effectiveId) {
-        Link l = linksById.get(effectiveId);
+        Link l = linksById().get(effectiveId);
         return l == null ? -1 : links.indexOf(l);
     }
 
@@ -174,7 +180,7 @@ public final class Mesh {
     public void addDomain(int index, Domain domain) {
         requireFreeId(domain.id());
         domains.add(index, domain);
-        domainsById.put(domain.id(), domain);
+        domainsById().put(domain.id(), domain);
         fire(new MeshChange.DomainAdded(index, domain));
     }
 
@@ -185,7 +191,7 @@ public final class Mesh {
             return null;
         }
         Domain removed = domains.remove(index);
-        domainsById.remove(id);
+        domainsById().remove(id);
         fire(new MeshChange.DomainRemoved(index, removed));
         return removed;
     }
@@ -200,8 +206,8 @@ public final class Mesh {
             requireFreeId(domain.id());
         }
         Domain before = domains.set(index, domain);
-        domainsById.remove(id);
-        domainsById.put(domain.id(), domain);
+        domainsById().remove(id);
+        domainsById().put(domain.id(), domain);
         if (!before.equals(domain)) {
             fire(new MeshChange.DomainReplaced(before, domain));
         }
@@ -216,7 +222,7 @@ public final class Mesh {
     public void addNode(int index, MeshNode node) {
         requireFreeId(node.id());
         nodes.add(index, node);
-        nodesById.put(node.id(), node);
+        nodesById().put(node.id(), node);
         fire(new MeshChange.NodeAdded(index, node));
     }
 
@@ -226,7 +232,7 @@ public final class Mesh {
             return null;
         }
         MeshNode removed = nodes.remove(index);
-        nodesById.remove(id);
+        nodesById().remove(id);
         fire(new MeshChange.NodeRemoved(index, removed));
         return removed;
     }
@@ -240,8 +246,8 @@ public final class Mesh {
             requireFreeId(node.id());
         }
         MeshNode before = nodes.set(index, node);
-        nodesById.remove(id);
-        nodesById.put(node.id(), node);
+        nodesById().remove(id);
+        nodesById().put(node.id(), node);
         if (!before.equals(node)) {
             fire(new MeshChange.NodeReplaced(before, node));
         }
@@ -255,11 +261,11 @@ public final class Mesh {
 
     public void addLink(int index, Link link) {
         String id = link.effectiveId();
-        if (linksById.containsKey(id)) {
+        if (linksById().containsKey(id)) {
             throw new IllegalArgumentException("a link with id '" + id + "' exists already");
         }
         links.add(index, link);
-        linksById.put(id, link);
+        linksById().put(id, link);
         fire(new MeshChange.LinkAdded(index, link));
     }
 
@@ -269,7 +275,7 @@ public final class Mesh {
             return null;
         }
         Link removed = links.remove(index);
-        linksById.remove(effectiveId);
+        linksById().remove(effectiveId);
         fire(new MeshChange.LinkRemoved(index, removed));
         return removed;
     }
@@ -280,12 +286,12 @@ public final class Mesh {
             throw new IllegalArgumentException("no link '" + effectiveId + "'");
         }
         String newId = link.effectiveId();
-        if (!newId.equals(effectiveId) && linksById.containsKey(newId)) {
+        if (!newId.equals(effectiveId) && linksById().containsKey(newId)) {
             throw new IllegalArgumentException("a link with id '" + newId + "' exists already");
         }
         Link before = links.set(index, link);
-        linksById.remove(effectiveId);
-        linksById.put(newId, link);
+        linksById().remove(effectiveId);
+        linksById().put(newId, link);
         if (!before.equals(link)) {
             fire(new MeshChange.LinkReplaced(before, link));
         }
@@ -363,18 +369,61 @@ public final class Mesh {
 
     // ---- copies and comparison ---------------------------------------------------------
 
-    /** A detached copy with the same content and no listeners, e.g. for a background validation. */
+    private Map<String, Domain> domainsById() {
+        if (!indexed) {
+            index();
+        }
+        return domainsById;
+    }
+
+    private Map<String, MeshNode> nodesById() {
+        if (!indexed) {
+            index();
+        }
+        return nodesById;
+    }
+
+    private Map<String, Link> linksById() {
+        if (!indexed) {
+            index();
+        }
+        return linksById;
+    }
+
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
+    }
+
+    private synchronized void index() {
+        if (indexed) {
+            return;
+        }
+        Map<String, Domain> d = new HashMap<>(capacity(domains.size()));
+        domains.forEach(x -> d.put(x.id(), x));
+        Map<String, MeshNode> n = new HashMap<>(capacity(nodes.size()));
+        nodes.forEach(x -> n.put(x.id(), x));
+        Map<String, Link> l = new HashMap<>(capacity(links.size()));
+        links.forEach(x -> l.put(x.effectiveId(), x));
+        domainsById = d;
+        nodesById = n;
+        linksById = l;
+        indexed = true;
+    }
+
+    /**
+     * A detached copy with the same content and no listeners, e.g. for a background
+     * validation. Cheap enough for the UI thread on a large mesh: the lists are copied, and
+     * the maps by id and the diagram's maps are built by the copy's first use.
+     */
     public Mesh copy() {
         Mesh copy = new Mesh(metadata, topology);
         copy.policies = policies;
         copy.extensions = extensions;
         copy.specExtensions = specExtensions;
         copy.domains.addAll(domains);
-        copy.domainsById.putAll(domainsById);
         copy.nodes.addAll(nodes);
-        copy.nodesById.putAll(nodesById);
         copy.links.addAll(links);
-        copy.linksById.putAll(linksById);
+        copy.indexed = false;
         copy.diagram.copyFrom(diagram);
         return copy;
     }

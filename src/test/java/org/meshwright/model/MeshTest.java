@@ -125,6 +125,71 @@ class MeshTest {
     }
 
     @Test
+    void aCopyKeepsItsContentWhileTheOriginalChangesBeforeTheCopyIsFirstUsed() {
+        mesh.addDomain(new Domain("d"));
+        mesh.addNode(MeshNode.builder("n", NodeKind.DATA_PRODUCT).domain("d").build());
+        mesh.addNode(MeshNode.builder("m", NodeKind.CONSUMER).build());
+        mesh.addLink(Link.builder("n", "m").build());
+        mesh.diagram().setPosition("n", new Point(1, 2));
+        mesh.diagram().setPosition("m", new Point(3, 4));
+        mesh.diagram().setBounds("d", new Bounds(0, 0, 10, 10));
+        Mesh copy = mesh.copy();
+
+        // the original changes before the copy is first looked into (its maps are built late)
+        mesh.removeLink("n->m");
+        mesh.removeNode("m");
+        mesh.replaceDomain("d", new Domain("e"));
+        mesh.diagram().setPosition("n", new Point(9, 9));
+        mesh.diagram().setPosition("m", null);
+        mesh.diagram().setBounds("d", null);
+
+        assertThat(copy.node("m")).isNotNull();
+        assertThat(copy.domain("d")).isNotNull();
+        assertThat(copy.domain("e")).isNull();
+        assertThat(copy.link("n->m")).isNotNull();
+        assertThat(copy.isIdTaken("m")).isTrue();
+        assertThat(copy.diagram().positions()).containsExactly(Map.entry("n", new Point(1, 2)), Map.entry("m", new Point(3, 4)));
+        assertThat(copy.diagram().bounds("d")).isEqualTo(new Bounds(0, 0, 10, 10));
+        // and a copy is editable like any mesh
+        copy.addNode(MeshNode.builder("k", NodeKind.CONSUMER).build());
+        assertThat(copy.indexOfNode("k")).isEqualTo(2);
+        assertThatThrownBy(() -> copy.addNode(MeshNode.builder("k", NodeKind.CONSUMER).build()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(copy.copy().contentEquals(copy)).isTrue();
+    }
+
+    @Test
+    void threadsThatFirstLookIntoACopyTogetherSeeTheSameContent() throws Exception {
+        for (int i = 0; i < 2_000; i++) {
+            mesh.addNode(MeshNode.builder("n" + i, NodeKind.CONSUMER).build());
+            mesh.diagram().setPosition("n" + i, new Point(i, i));
+        }
+        for (int round = 0; round < 20; round++) {
+            Mesh copy = mesh.copy();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Integer>> found = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    found.add(pool.submit(() -> {
+                        int hits = 0;
+                        for (int i = 0; i < 2_000; i++) {
+                            if (copy.node("n" + i) != null && copy.diagram().position("n" + i) != null) {
+                                hits++;
+                            }
+                        }
+                        return hits;
+                    }));
+                }
+                for (var f : found) {
+                    assertThat(f.get()).isEqualTo(2_000);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
     void extensionsMustStartWithX() {
         assertThatThrownBy(() -> new Domain("a", null, null, null, null, Map.of("color", "red")))
                 .hasMessageContaining("does not start with x-");
