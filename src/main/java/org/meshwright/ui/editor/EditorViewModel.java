@@ -64,6 +64,10 @@ public final class EditorViewModel {
     }
 
     private final MeshReader reader = new MeshReader();
+    private final Executor ui;
+    /** Counts background opens, so that only the newest one's result is taken. */
+    private long opens;
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
     private final MeshWriter writer = new MeshWriter();
     private final ValidationService validation;
     private final RecentFiles recentFiles;
@@ -80,13 +84,14 @@ public final class EditorViewModel {
     // One wrapper for everyone: listeners on an unmodifiable view are held weakly by it.
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final Selection selection = new Selection();
-    private final MeshListener meshListener = changes -> meshChanged();
+    private final MeshListener meshListener = this::meshChanged;
     private final Runnable stackListener = this::refreshTitle;
     /** The open mesh was restored from a recovery file: unsaved until saved, whatever the undo stack says. */
     private boolean restoredUnsaved;
 
     public EditorViewModel(Executor background, Executor ui, RecentFiles recentFiles) {
         this.validation = new ValidationService(background, ui);
+        this.ui = ui;
         this.recentFiles = Objects.requireNonNull(recentFiles);
         setMesh(null, null);
     }
@@ -95,17 +100,65 @@ public final class EditorViewModel {
 
     /** Reads {@code path}; on success it replaces the open mesh (the caller asked about unsaved changes). */
     public OpenResult open(Path path) {
+        opens++; // an open in the background that is still reading has been overtaken
+        opening.set(false);
         try {
-            MeshDocument document = reader.read(path);
-            setMesh(document.mesh(), path);
-            recentFiles.add(path);
-            status.set("Opened " + path.getFileName());
-            return new OpenResult.Opened(path);
+            return opened(path, reader.read(path));
         } catch (MeshReadException e) {
-            int n = e.errors().size();
-            status.set("Could not open " + path.getFileName() + ": " + (n == 1 ? "1 error" : n + " errors"));
-            return new OpenResult.Failed(path, e.errors());
+            return failed(path, e);
         }
+    }
+
+    /**
+     * Reads {@code path} on a thread of its own, then, on the UI executor, makes it the open
+     * mesh and tells {@code done}: a large file takes seconds to read, which must not freeze
+     * the window. A later open overtakes one still reading (its result is dropped).
+     */
+    public void openInBackground(Path path, java.util.function.Consumer<OpenResult> done) {
+        long ticket = ++opens;
+        opening.set(true);
+        status.set("Opening " + path.getFileName() + "\u2026");
+        Thread reading = new Thread(() -> {
+            MeshDocument document = null;
+            MeshReadException error = null;
+            try {
+                document = reader.read(path);
+            } catch (MeshReadException e) {
+                error = e;
+            } catch (RuntimeException | OutOfMemoryError e) {
+                error = new MeshReadException(new ReadError(path.toString(), 0, 0, "cannot read the file ("
+                        + e.getClass().getSimpleName() + "); it may be too large for the memory Meshwright has"));
+            }
+            MeshDocument read = document;
+            MeshReadException failure = error;
+            ui.execute(() -> {
+                if (ticket != opens) {
+                    return;
+                }
+                opening.set(false);
+                done.accept(read != null ? opened(path, read) : failed(path, failure));
+            });
+        }, "meshwright-open");
+        reading.setDaemon(true);
+        reading.start();
+    }
+
+    /** Whether a file is being read in the background. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    private OpenResult opened(Path path, MeshDocument document) {
+        setMesh(document.mesh(), path);
+        recentFiles.add(path);
+        status.set("Opened " + path.getFileName());
+        return new OpenResult.Opened(path);
+    }
+
+    private OpenResult failed(Path path, MeshReadException e) {
+        int n = e.errors().size();
+        status.set("Could not open " + path.getFileName() + ": " + (n == 1 ? "1 error" : n + " errors"));
+        return new OpenResult.Failed(path, e.errors());
     }
 
     /**
@@ -205,10 +258,30 @@ public final class EditorViewModel {
         }
     }
 
-    private void meshChanged() {
+    private void meshChanged(List<org.meshwright.model.MeshChange> changes) {
         Mesh current = mesh.get();
         selection.retain(ref -> exists(current, ref));
-        revalidate();
+        if (!movesOnly(changes)) {
+            revalidate();
+        }
+    }
+
+    /**
+     * Whether the changes only move placed nodes and domains: no rule reads coordinates, and
+     * the layout's ids stay the same, so the findings cannot change (and a drag on a large
+     * mesh does not cost a validation).
+     */
+    static boolean movesOnly(List<org.meshwright.model.MeshChange> changes) {
+        for (org.meshwright.model.MeshChange change : changes) {
+            boolean move = change instanceof org.meshwright.model.MeshChange.PositionChanged p
+                    && p.before() != null && p.after() != null
+                    || change instanceof org.meshwright.model.MeshChange.BoundsChanged b
+                    && b.before() != null && b.after() != null;
+            if (!move) {
+                return false;
+            }
+        }
+        return !changes.isEmpty();
     }
 
     static boolean exists(Mesh mesh, ElementRef ref) {

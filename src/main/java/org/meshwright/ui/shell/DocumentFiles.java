@@ -91,9 +91,28 @@ final class DocumentFiles {
 
     /** Opens {@code file}; read errors open nothing and are shown with their lines. */
     public void open(Path file) {
-        if (editor.open(file) instanceof EditorViewModel.OpenResult.Failed failed) {
-            if (!Files.exists(file)) {
-                editor.recentFiles().remove(file);
+        if (isLarge(file)) {
+            editor.openInBackground(file, this::opened);
+        } else {
+            opened(editor.open(file));
+        }
+    }
+
+    /** Files from this size on are read in the background: about a second per 10 MB. */
+    static final long BACKGROUND_OPEN_BYTES = 2L * 1024 * 1024;
+
+    private static boolean isLarge(Path file) {
+        try {
+            return Files.size(file) >= BACKGROUND_OPEN_BYTES;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // the reader reports what is wrong with the file
+        }
+    }
+
+    private void opened(EditorViewModel.OpenResult result) {
+        if (result instanceof EditorViewModel.OpenResult.Failed failed) {
+            if (!Files.exists(failed.file())) {
+                editor.recentFiles().remove(failed.file());
             }
             showReadErrors(failed);
         }

@@ -229,6 +229,11 @@ public final class EditorWindow {
         return menu;
     }
 
+    /** The window's autosave (for tests and the benchmark). */
+    public Autosave autosave() {
+        return autosave;
+    }
+
     public DiagramCanvas canvas() {
         return canvas;
     }
@@ -532,7 +537,19 @@ public final class EditorWindow {
         statusMessage.getStyleClass().add("status-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(14, topology, counts, errors, warnings, statusMessage, spacer, zoom);
+        // a large mesh is read, and its scene built, in the background: say so, and keep the window live
+        javafx.beans.binding.BooleanBinding busy = editor.openingProperty().or(controller.sceneBuildingProperty());
+        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+        working.setId("status-working");
+        working.setPrefSize(14, 14);
+        working.setMaxSize(14, 14);
+        working.visibleProperty().bind(busy);
+        working.managedProperty().bind(busy);
+        Label drawing = new Label("Drawing\u2026");
+        drawing.visibleProperty().bind(controller.sceneBuildingProperty().and(editor.openingProperty().not()));
+        drawing.managedProperty().bind(drawing.visibleProperty());
+        busy.addListener((o, was, now) -> canvas.setCursor(now ? javafx.scene.Cursor.WAIT : null));
+        HBox bar = new HBox(14, topology, counts, errors, warnings, working, drawing, statusMessage, spacer, zoom);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setId("status-bar");

@@ -37,7 +37,7 @@ final class OutsideChanges {
     /** Watches {@code file} from now on, as the editor holds it (just opened, reloaded or saved). */
     private void follow(Path file) {
         if (watch != null && file != null && watch.file().equals(file.toAbsolutePath().normalize())) {
-            acknowledge();
+            acknowledgeInBackground();
             return;
         }
         if (watch != null) {
@@ -46,7 +46,7 @@ final class OutsideChanges {
         }
         if (file != null) {
             watch = new FileWatch(file, change -> Platform.runLater(() -> changed(change)));
-            acknowledge();
+            acknowledgeInBackground();
             watch.start();
         }
     }
@@ -55,6 +55,27 @@ final class OutsideChanges {
     void saved() {
         acknowledge();
     }
+
+    /**
+     * Acknowledges the file just opened off the FX thread: hashing a 57 MB file takes a few
+     * hundred milliseconds. Until it is done the watch reports nothing, as before a first look.
+     */
+    private void acknowledgeInBackground() {
+        FileWatch current = watch;
+        HASHING.execute(() -> {
+            try {
+                current.acknowledge();
+            } catch (IOException e) {
+                // the file cannot be read right now: the watch reports it on its next look
+            }
+        });
+    }
+
+    private static final java.util.concurrent.Executor HASHING = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "meshwright-file-hash");
+        t.setDaemon(true);
+        return t;
+    });
 
     private void acknowledge() {
         try {

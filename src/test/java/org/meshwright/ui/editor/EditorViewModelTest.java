@@ -57,6 +57,57 @@ class EditorViewModelTest {
     }
 
     @Test
+    void movingPlacedElementsKeepsTheFindingsWithoutValidatingAgain() {
+        editor.open(Path.of("samples", "violations.mesh.yaml"));
+        var first = editor.lastValidationProperty().get();
+        var node = editor.mesh().nodes().get(0);
+        var at = editor.mesh().diagram().position(node.id());
+        assertThat(at).as("the sample places its nodes").isNotNull();
+
+        editor.execute(Edits.move(editor.mesh(), Map.of(node.id(), at.translate(40, 0)), Map.of()));
+        assertThat(editor.lastValidationProperty().get()).as("a move leaves the findings as they are").isSameAs(first);
+        assertThat(editor.isDirty()).isTrue();
+
+        editor.execute(Edits.replaceNode(editor.mesh(), node.id(), node.toBuilder().owner(null).build()));
+        assertThat(editor.lastValidationProperty().get()).as("any other edit validates").isNotSameAs(first);
+    }
+
+    @Test
+    void opensALargeFileInTheBackgroundAndTakesOnlyTheNewestOpen() throws Exception {
+        Path big = dir.resolve("big.mesh.yaml");
+        new org.meshwright.io.yaml.MeshWriter().save(org.meshwright.bench.MeshGenerator.generate(300, 7), big);
+        java.util.List<EditorViewModel.OpenResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        editor.openInBackground(big, r -> {
+            results.add(r);
+            done.countDown();
+        });
+        assertThat(done.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(results).singleElement().isInstanceOf(EditorViewModel.OpenResult.Opened.class);
+        assertThat(editor.mesh().nodes()).hasSize(300);
+        assertThat(editor.openingProperty().get()).isFalse();
+
+        // an open that starts while another is reading wins; the first one's result is dropped
+        results.clear();
+        editor.openInBackground(big, results::add);
+        assertThat(editor.open(Path.of("samples", "violations.mesh.yaml")))
+                .isInstanceOf(EditorViewModel.OpenResult.Opened.class);
+        Thread.sleep(2_000);
+        assertThat(results).isEmpty();
+        assertThat(editor.fileProperty().get()).isEqualTo(Path.of("samples", "violations.mesh.yaml"));
+    }
+
+    @Test
+    void aBackgroundOpenOfABrokenFileReportsItsErrors() throws Exception {
+        Path broken = Files.writeString(dir.resolve("b.mesh.yaml"), "apiVersion: meshwright/v1\nkind: Mesh\n");
+        java.util.concurrent.CompletableFuture<EditorViewModel.OpenResult> result = new java.util.concurrent.CompletableFuture<>();
+        editor.openInBackground(broken, result::complete);
+        var failed = (EditorViewModel.OpenResult.Failed) result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(failed.lines()).isNotEmpty().allMatch(l -> l.startsWith(broken.toString()));
+        assertThat(editor.mesh()).isNull();
+    }
+
+    @Test
     void editsMarkTheMeshUnsavedUntilSavedOrUndone() throws Exception {
         editor.newMesh(Templates.of(Topology.HARMONIZED));
         assertThat(editor.findings()).isEmpty();
