@@ -199,6 +199,9 @@ final class SpatialIndex {
         private int n;
 
         void add(int v) {
+            if (n > 0 && a[n - 1] == v) {
+                return; // a path walks cell after cell: most repeats are of the last cell
+            }
             if (n == a.length) {
                 a = Arrays.copyOf(a, n * 2);
             }

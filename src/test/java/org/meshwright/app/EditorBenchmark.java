@@ -89,7 +89,7 @@ public final class EditorBenchmark {
         // edit to updated findings: change a node's owner, wait for the validation of that edit
         List<Long> latencies = new ArrayList<>();
         List<Long> freezes = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 25; i++) {
             int step = i;
             ValidationService.Result before = callFx(() -> window.get().editor().lastValidationProperty().get());
             stalls.worstMillisAndReset();
@@ -115,11 +115,11 @@ public final class EditorBenchmark {
                         latencies.get(latencies.size() - 1), r.nanos() / 1_000_000);
             }
         }
-        List<Long> warm = new ArrayList<>(latencies.subList(2, latencies.size()));
+        List<Long> warm = new ArrayList<>(latencies.subList(5, latencies.size()));
         Collections.sort(warm);
         System.out.printf(Locale.ROOT, "edit to updated findings (ms, warm, %d edits): median %d, max %d;"
                 + " longest UI freeze per edit: max %d ms%n", warm.size(), warm.get(warm.size() / 2),
-                warm.get(warm.size() - 1), Collections.max(freezes.subList(2, freezes.size())));
+                warm.get(warm.size() - 1), Collections.max(freezes.subList(5, freezes.size())));
 
         // autosave of the edited mesh: a snapshot on the FX thread, the write in the background
         stalls.worstMillisAndReset();

@@ -64,15 +64,10 @@ public final class CanvasController {
     /**
      * From this many nodes on, the scene is built on a background thread from a snapshot of
      * the mesh: building it takes about 20 ms per 1,000 nodes, which on the FX thread would
-     * freeze a large mesh's window at each edit. Smaller meshes get theirs at once.
+     * freeze a large mesh's window at each edit. It queues behind the edit's validation on
+     * the editor's background thread. Smaller meshes get theirs at once.
      */
     static final int BACKGROUND_SCENE_NODES = 2_000;
-    private static final java.util.concurrent.Executor SCENE_BUILDER = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "meshwright-scene");
-                t.setDaemon(true);
-                return t;
-            });
 
     private DiagramScene scene;
     private boolean sceneStale;
@@ -225,7 +220,7 @@ public final class CanvasController {
             Mesh snapshot = mesh.copy();
             long changesAtSnapshot = meshChanges;
             sceneBuilding.set(true);
-            SCENE_BUILDER.execute(() -> {
+            editor.background().execute(() -> {
                 DiagramScene built = DiagramScene.of(snapshot, style);
                 Platform.runLater(() -> {
                     if (request != sceneRequests || editor.mesh() != mesh) {

@@ -64,6 +64,7 @@ public final class EditorViewModel {
     }
 
     private final MeshReader reader = new MeshReader();
+    private final Executor background;
     private final Executor ui;
     /** Counts background opens, so that only the newest one's result is taken. */
     private long opens;
@@ -91,6 +92,7 @@ public final class EditorViewModel {
 
     public EditorViewModel(Executor background, Executor ui, RecentFiles recentFiles) {
         this.validation = new ValidationService(background, ui);
+        this.background = background;
         this.ui = ui;
         this.recentFiles = Objects.requireNonNull(recentFiles);
         setMesh(null, null);
@@ -141,6 +143,15 @@ public final class EditorViewModel {
         }, "meshwright-open");
         reading.setDaemon(true);
         reading.start();
+    }
+
+    /**
+     * The thread validations run on. Other work derived from the mesh (the canvas's scene of
+     * a large mesh) queues there too, after the validation of the same edit, so the two
+     * never compete for the processor and findings come first.
+     */
+    public Executor background() {
+        return background;
     }
 
     /** Whether a file is being read in the background. */
