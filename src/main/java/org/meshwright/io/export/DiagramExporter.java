@@ -167,9 +167,13 @@ public final class DiagramExporter {
         png.finish();
     }
 
-    /** Rows per band: about a mebibyte of pixels, 16 to 512 rows. */
+    /**
+     * Rows per band: about 4 MiB of pixels, 16 to 512 rows. Each band pays again for the
+     * drawings that cross it (a link's segments, a label's glyphs), so fewer, taller bands
+     * draw faster; 4 MiB still stays in the processor's larger caches.
+     */
     static int bandRows(int width) {
-        return Math.max(16, Math.min(512, (1 << 20) / (4 * width)));
+        return Math.max(16, Math.min(512, (4 << 20) / (4 * width)));
     }
 
     /** Draws the band from device row {@code top}, {@code rows} high (less at the bottom), and deflates it. */

@@ -142,18 +142,9 @@ final class PngEncoder {
     static Run deflate(int[] pixels, int width, int first, int last, boolean end, int level) {
         int rowBytes = 1 + 3 * width;
         byte[] raw = new byte[rowBytes * (last - first)];
-        byte[] sub = new byte[rowBytes];
-        byte[] up = new byte[rowBytes];
         for (int y = first; y < last; y++) {
-            filterRow(pixels, width, y, y > first, sub, up);
-            int sumSub = 0;
-            int sumUp = 0;
-            for (int i = 1; i < rowBytes; i++) {
-                sumSub += Math.abs(sub[i]);
-                sumUp += Math.abs(up[i]);
-            }
-            byte[] row = y > first && sumUp <= sumSub ? up : sub;
-            System.arraycopy(row, 0, raw, (y - first) * rowBytes, rowBytes);
+            boolean up = y > first && upCost(pixels, width, y) <= subCost(pixels, width, y);
+            filterRow(pixels, width, y, up, raw, (y - first) * rowBytes);
         }
         Adler32 adler = new Adler32();
         adler.update(raw);
@@ -183,25 +174,48 @@ final class PngEncoder {
         }
     }
 
-    /** Row {@code y} filtered with Sub into {@code sub} and with Up into {@code up} (filter byte first). */
-    private static void filterRow(int[] pixels, int width, int y, boolean hasAbove, byte[] sub, byte[] up) {
-        sub[0] = FILTER_SUB;
-        up[0] = FILTER_UP;
-        int base = y * width;
-        int prevBase = hasAbove ? (y - 1) * width : -1;
+    /** The sum of the bytes of row {@code y} filtered with Up, each taken as a signed byte's size. */
+    private static int upCost(int[] pixels, int width, int y) {
+        int sum = 0;
+        for (int x = 0, i = y * width, j = i - width; x < width; x++, i++, j++) {
+            sum += cost(pixels[i], pixels[j]);
+        }
+        return sum;
+    }
+
+    /** The sum of the bytes of row {@code y} filtered with Sub, each taken as a signed byte's size. */
+    private static int subCost(int[] pixels, int width, int y) {
+        int sum = 0;
         int left = 0;
-        for (int x = 0, i = 1; x < width; x++, i += 3) {
+        for (int x = 0, i = y * width; x < width; x++, i++) {
+            int p = pixels[i];
+            sum += cost(p, left);
+            left = p;
+        }
+        return sum;
+    }
+
+    /** |(byte) (a - b)| summed over the three channels. */
+    private static int cost(int a, int b) {
+        if (a == b) {
+            return 0;
+        }
+        return Math.abs((byte) ((a >>> 16) - (b >>> 16))) + Math.abs((byte) ((a >>> 8) - (b >>> 8)))
+                + Math.abs((byte) (a - b));
+    }
+
+    /** Row {@code y} filtered with Up (or else Sub) into {@code out} from {@code at}, filter byte first. */
+    private static void filterRow(int[] pixels, int width, int y, boolean up, byte[] out, int at) {
+        out[at] = (byte) (up ? FILTER_UP : FILTER_SUB);
+        int base = y * width;
+        int above = base - width;
+        int left = 0;
+        for (int x = 0, i = at + 1; x < width; x++, i += 3) {
             int p = pixels[base + x];
-            int above = prevBase >= 0 ? pixels[prevBase + x] : 0;
-            int r = p >>> 16 & 0xff;
-            int g = p >>> 8 & 0xff;
-            int b = p & 0xff;
-            sub[i] = (byte) (r - (left >>> 16 & 0xff));
-            sub[i + 1] = (byte) (g - (left >>> 8 & 0xff));
-            sub[i + 2] = (byte) (b - (left & 0xff));
-            up[i] = (byte) (r - (above >>> 16 & 0xff));
-            up[i + 1] = (byte) (g - (above >>> 8 & 0xff));
-            up[i + 2] = (byte) (b - (above & 0xff));
+            int q = up ? pixels[above + x] : left;
+            out[i] = (byte) ((p >>> 16) - (q >>> 16));
+            out[i + 1] = (byte) ((p >>> 8) - (q >>> 8));
+            out[i + 2] = (byte) (p - q);
             left = p;
         }
     }

@@ -1,209 +1,146 @@
 package org.meshwright.io.export;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import org.meshwright.diagram.PathData;
 
 /**
  * Strokes thin anti-aliased paths with round caps and joins straight into the pixels of a
- * {@code TYPE_INT_RGB} image, row by row, for the PNG export. Java2D's general rasteriser
- * (Marlin) pays about half a microsecond for each pixel row a stroke spans, whatever its
- * width; a 10,000-node diagram has a hundred million such rows of links. Here a row costs
- * the few pixels the line touches.
+ * {@code TYPE_INT_RGB} image, for the PNG export. Java2D's general rasteriser (Marlin) pays
+ * about half a microsecond for each pixel row a stroke spans, whatever its width; a
+ * 10,000-node diagram has a hundred million such rows of links. Here a row costs the few
+ * pixels the line covers.
  *
- * <p>A stroke is first {@linkplain #prepare prepared}: flattened and cut into its dashes
- * ("pieces") in device pixels, once; then {@linkplain #fill filled} into any band of rows.
+ * <p>A stroke is first {@linkplain #prepare prepared}: its centre line flattened to a polyline
+ * in device pixels, with the length along it at each point; then {@linkplain #fill filled}
+ * into any band of rows. Dashes are not stored: where a segment of the polyline crosses the
+ * band, the pattern's position at the segment's start (from the length along the line) gives
+ * the dashes in it, so a dotted link costs no more memory than a solid one.
  *
- * <p>Coverage: a pixel takes the overlap of the stroke's cross-section (width {@code w}
- * about the centre line) with the pixel's unit extent along the normal, at the distance of
- * the pixel centre from the nearest centre-line segment of its piece: exact for lines
- * along the axes and ink-preserving at any angle, and the union of the piece's segments
- * (joins are not drawn twice). By a round cap that model would overstate the cap, so there
- * the pixel is sampled on a 6 x 6 grid, or, for strokes thinner than 1.5 px (whose caps
- * are far smaller than a pixel), the piece is taken as lengthened by the cap's area.
- * Dashes follow Java2D's rules (lengths and phase in pixels, each subpath restarts the
- * pattern). Colour is composited source-over with 8-bit coverage, as Java2D's mask fills do.
+ * <p>Each part of a dash within one segment is drawn over its own rows, pixel by pixel only
+ * across the width of the stroke in each row. Coverage: a pixel takes the overlap of the
+ * stroke's cross-section (width {@code w} about the centre line) with the pixel's unit extent
+ * along the normal, at the distance of the pixel centre from the centre line: exact for lines
+ * along the axes and ink-preserving at any angle. Where a dash runs on from one segment into
+ * the next, the line bisecting their angle parts the pixels between them (each is drawn once,
+ * by the segment nearer to it), and beyond the shared point the distance is to that point: a
+ * round join. By a round cap that model would overstate the cap, so there the pixel is
+ * sampled on a 6 x 6 grid, or, for strokes thinner than 1.5 px (whose caps are far smaller
+ * than a pixel), the dash is taken as lengthened by the cap's area. Dashes follow Java2D's
+ * rules (lengths and phase in pixels, each subpath restarts the pattern). Colour is
+ * composited source-over with 8-bit coverage, as Java2D's mask fills do.
  */
 final class StrokeRaster {
 
     /** The widest stroke, in pixels, drawn here; wider ones go through Java2D. */
     static final double MAX_WIDTH = 6;
-    /** Round caps are sampled from this half-width on; thinner ones are modelled by their area (see {@link #fillPiece}). */
+    /** Round caps are sampled from this half-width on; thinner ones are modelled by their area. */
     static final double SAMPLED_CAP_RADIUS = 0.75;
     /** Curves are flattened until no control point is further than this from the chord, in pixels. */
     private static final double FLATNESS = 0.1;
     /** Samples a side of a pixel by a wide stroke's round cap. */
     private static final int SAMPLES = 6;
     private static final double HALF_DIAGONAL = Math.sqrt(0.5);
-
-    /**
-     * One dash (or the whole line): its centre-line segments and its two ends with their
-     * directions. A long piece keeps its segments ready for the row sweep, made once for all
-     * the bands it crosses; a short one (most dashes) is made ready where it is filled.
-     */
-    private static final class Piece {
-        /** Pieces with more segments than this keep a {@link Sweep}. */
-        static final int KEEP_SWEEP = 16;
-
-        final double[] seg;
-        final int segCount;
-        final double minY;
-        final double maxY;
-        final double startX;
-        final double startY;
-        final double startDx;
-        final double startDy;
-        final double endX;
-        final double endY;
-        final double endDx;
-        final double endDy;
-        final boolean extended;
-        final Sweep sweep;
-
-        /** {@code extended}: see {@link Sweep#load}. */
-        Piece(double[] seg, int segCount, double startDx, double startDy, double endDx, double endDy,
-              boolean extended) {
-            this.seg = seg;
-            this.segCount = segCount;
-            this.startX = seg[0];
-            this.startY = seg[1];
-            this.endX = seg[4 * segCount - 2];
-            this.endY = seg[4 * segCount - 1];
-            this.startDx = startDx;
-            this.startDy = startDy;
-            this.endDx = endDx;
-            this.endDy = endDy;
-            this.extended = extended;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < segCount; i++) {
-                lo = Math.min(lo, Math.min(seg[4 * i + 1], seg[4 * i + 3]));
-                hi = Math.max(hi, Math.max(seg[4 * i + 1], seg[4 * i + 3]));
-            }
-            this.minY = lo;
-            this.maxY = hi;
-            this.sweep = segCount > KEEP_SWEEP ? new Sweep().load(this) : null;
-        }
-    }
-
-    /**
-     * A piece's segments ready for the row sweep: origin, direction, 1 / squared length,
-     * parameter range, top and bottom, and their order by top.
-     */
-    private static final class Sweep {
-        double[] x = new double[0];
-        double[] y = x;
-        double[] dx = x;
-        double[] dy = x;
-        double[] inv = x;
-        double[] lo = x;
-        double[] hi = x;
-        double[] top = x;
-        double[] bottom = x;
-        int[] order = new int[0];
-        double tallest;
-
-        /**
-         * Makes ready the segments of {@code p}. Extended (thin strokes): the first segment
-         * runs on backwards and the last onwards, and a dot becomes the line through it along
-         * the centre line, so that by a thin cap the distance is the one across the line and
-         * the cap's rectangle alone shapes the end.
-         */
-        Sweep load(Piece p) {
-            int n = p.segCount;
-            if (x.length < n) {
-                x = new double[n];
-                y = new double[n];
-                dx = new double[n];
-                dy = new double[n];
-                inv = new double[n];
-                lo = new double[n];
-                hi = new double[n];
-                top = new double[n];
-                bottom = new double[n];
-                order = new int[n];
-            }
-            double[] seg = p.seg;
-            boolean extended = p.extended;
-            tallest = 0;
-            for (int i = 0; i < n; i++) {
-                double x0 = seg[4 * i];
-                double y0 = seg[4 * i + 1];
-                double ddx = seg[4 * i + 2] - x0;
-                double ddy = seg[4 * i + 3] - y0;
-                double len2 = ddx * ddx + ddy * ddy;
-                x[i] = x0;
-                y[i] = y0;
-                top[i] = Math.min(y0, y0 + ddy);
-                bottom[i] = Math.max(y0, y0 + ddy);
-                tallest = Math.max(tallest, bottom[i] - top[i]);
-                if (len2 == 0 && extended) {
-                    dx[i] = p.startDx;
-                    dy[i] = p.startDy;
-                    inv[i] = 1;
-                    lo[i] = Double.NEGATIVE_INFINITY;
-                    hi[i] = Double.POSITIVE_INFINITY;
-                } else {
-                    dx[i] = ddx;
-                    dy[i] = ddy;
-                    inv[i] = len2 == 0 ? 0 : 1 / len2;
-                    lo[i] = extended && i == 0 ? Double.NEGATIVE_INFINITY : 0;
-                    hi[i] = extended && i == n - 1 ? Double.POSITIVE_INFINITY : 1;
-                }
-            }
-            // insertion sort by top, from the likelier direction (a line runs up or down)
-            boolean down = n < 2 || top[0] <= top[n - 1];
-            for (int i = 0; i < n; i++) {
-                int s = down ? i : n - 1 - i;
-                int k = i;
-                while (k > 0 && top[order[k - 1]] > top[s]) {
-                    order[k] = order[k - 1];
-                    k--;
-                }
-                order[k] = s;
-            }
-            return this;
-        }
-    }
+    /** Segments a row of a stroke's index of rows: a band looks at the segments of the rows it meets. */
+    private static final int CHUNK = 8;
 
     /** A stroke in device pixels, ready to be filled into any rows. */
     static final class Prepared {
-        private final Piece[] pieces;
-        private final double tallestPiece;
+        /** The centre line's points, x and y in turn; subpath {@code k} has points {@code subpaths[k]} to {@code subpaths[k + 1] - 1}. */
+        private final double[] xy;
+        /** The length along the centre line from its subpath's start to each point. */
+        private final double[] arc;
+        /** The unit direction of each segment (from its point to the next), x and y in turn. */
+        private final double[] direction;
+        private final int[] subpaths;
+        /** Per run of up to {@link #CHUNK} segments of one subpath: its subpath, first segment, end, and rows. */
+        private final int[] chunkSubpath;
+        private final int[] chunkFirst;
+        private final int[] chunkEnd;
+        private final double[] chunkTop;
+        private final double[] chunkBottom;
+        /** Dash lengths (on, off, ...) in pixels, or null: solid. */
+        private final double[] pattern;
+        private final double patternLength;
+        private final double phase;
         private final double radius;
         private final int rgb;
         private final int alpha255;
         private final double minY;
         private final double maxY;
 
-        private Prepared(List<Piece> list, double radius, int rgb, int alpha255) {
-            this.pieces = list.toArray(new Piece[0]);
-            Arrays.sort(pieces, Comparator.comparingDouble((Piece p) -> p.minY));
-            double tallest = 0;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (Piece p : pieces) {
-                tallest = Math.max(tallest, p.maxY - p.minY);
-                lo = Math.min(lo, p.minY);
-                hi = Math.max(hi, p.maxY);
+        private Prepared(double[] xy, double[] arc, int[] subpaths, double[] pattern, double phase, double radius,
+                         int rgb, int alpha255) {
+            this.xy = xy;
+            this.arc = arc;
+            this.subpaths = subpaths;
+            this.direction = new double[xy.length];
+            for (int k = 0; k + 1 < subpaths.length; k++) {
+                for (int j = subpaths[k]; j < subpaths[k + 1] - 1; j++) {
+                    double len = arc[j + 1] - arc[j];
+                    direction[2 * j] = len > 0 ? (xy[2 * j + 2] - xy[2 * j]) / len : 1;
+                    direction[2 * j + 1] = len > 0 ? (xy[2 * j + 3] - xy[2 * j + 1]) / len : 0;
+                }
             }
-            this.tallestPiece = tallest;
             this.radius = radius;
             this.rgb = rgb;
             this.alpha255 = alpha255;
+            double total = 0;
+            if (pattern != null) {
+                for (double d : pattern) {
+                    total += d;
+                }
+            }
+            this.pattern = total > 0 ? pattern : null;
+            this.patternLength = total;
+            // where the pattern starts: as far into it as the phase, modulo its length
+            this.phase = total > 0 ? ((phase % total) + total) % total : 0;
+            int chunks = 0;
+            for (int k = 0; k + 1 < subpaths.length; k++) {
+                chunks += (subpaths[k + 1] - subpaths[k] - 1 + CHUNK - 1) / CHUNK;
+            }
+            chunkSubpath = new int[chunks];
+            chunkFirst = new int[chunks];
+            chunkEnd = new int[chunks];
+            chunkTop = new double[chunks];
+            chunkBottom = new double[chunks];
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            int c = 0;
+            for (int k = 0; k + 1 < subpaths.length; k++) {
+                int lastSegment = subpaths[k + 1] - 2;
+                for (int j = subpaths[k]; j <= lastSegment; j += CHUNK, c++) {
+                    int end = Math.min(lastSegment + 1, j + CHUNK);
+                    double top = Double.POSITIVE_INFINITY;
+                    double bottom = Double.NEGATIVE_INFINITY;
+                    for (int i = j; i <= end; i++) {
+                        top = Math.min(top, xy[2 * i + 1]);
+                        bottom = Math.max(bottom, xy[2 * i + 1]);
+                    }
+                    chunkSubpath[c] = k;
+                    chunkFirst[c] = j;
+                    chunkEnd[c] = end;
+                    chunkTop[c] = top;
+                    chunkBottom[c] = bottom;
+                    lo = Math.min(lo, top);
+                    hi = Math.max(hi, bottom);
+                }
+            }
             this.minY = lo;
             this.maxY = hi;
         }
 
+        /** How far from its centre line, in rows, the stroke may touch pixels. */
+        private double reach() {
+            return radius + 0.5 + Math.max(radius + 0.5, capReach(radius)) + 1;
+        }
+
         /** The rows the stroke may touch: first and last, in device pixels. */
         double top() {
-            return minY - radius - 1;
+            return minY - reach();
         }
 
         double bottom() {
-            return maxY + radius + 1;
+            return maxY + reach();
         }
     }
 
@@ -215,8 +152,7 @@ final class StrokeRaster {
      */
     static Prepared prepare(PathData path, double scale, double tx, double ty, double strokeWidth, double[] dashes,
                             double phase, int rgb, double alpha) {
-        Geometry g = new Geometry(dashes == null || dashes.length == 0 ? null : dashes, phase,
-                strokeWidth / 2 < SAMPLED_CAP_RADIUS);
+        Polyline g = new Polyline();
         path.accept(new PathData.Visitor() {
             double startX;
             double startY;
@@ -268,36 +204,44 @@ final class StrokeRaster {
             }
         });
         g.endSubpath();
-        return new Prepared(g.pieces, strokeWidth / 2, rgb & 0xffffff,
+        return new Prepared(Arrays.copyOf(g.xy, 2 * g.points), Arrays.copyOf(g.arc, g.points),
+                Arrays.copyOf(g.subpaths, g.subpathCount + 1), dashes == null || dashes.length == 0 ? null
+                : dashes.clone(), phase, strokeWidth / 2, rgb & 0xffffff,
                 (int) Math.round(Math.max(0, Math.min(1, alpha)) * 255));
     }
 
-    // ---- geometry: flattening and dashing ------------------------------------------------
+    // ---- geometry: flattening ------------------------------------------------------------
 
-    /** Builds the pieces of one stroke. */
-    private static final class Geometry {
-        private final double[] pattern;
-        private final double phase;
-        private final List<Piece> pieces = new ArrayList<>();
-        /** Thin: caps are modelled, so pieces are made with extended ends (see {@link Piece}). */
-        private final boolean thin;
-        // the centre line of the current subpath, flattened
-        private double[] line = new double[256];
-        private int linePoints;
-
-        Geometry(double[] pattern, double phase, boolean thin) {
-            this.pattern = pattern;
-            this.phase = phase;
-            this.thin = thin;
-        }
+    /** The centre line as it is built: flattened subpaths of two or more points, none repeated. */
+    private static final class Polyline {
+        double[] xy = new double[256];
+        double[] arc = new double[128];
+        int points;
+        int[] subpaths = new int[] {0, 0};
+        int subpathCount;
+        /** Points of the current subpath, the first one included even where it is repeated. */
+        private int open;
 
         void addPoint(double x, double y) {
-            if (linePoints * 2 + 2 > line.length) {
-                line = Arrays.copyOf(line, line.length * 2);
+            if (open > 0 && x == xy[2 * points - 2] && y == xy[2 * points - 1]) {
+                open++; // no length: the point is there already
+                return;
             }
-            line[linePoints * 2] = x;
-            line[linePoints * 2 + 1] = y;
-            linePoints++;
+            if (2 * points + 2 > xy.length) {
+                xy = Arrays.copyOf(xy, xy.length * 2);
+                arc = Arrays.copyOf(arc, arc.length * 2);
+            }
+            if (open == 0) {
+                arc[points] = 0;
+            } else {
+                double dx = x - xy[2 * points - 2];
+                double dy = y - xy[2 * points - 1];
+                arc[points] = arc[points - 1] + Math.sqrt(dx * dx + dy * dy);
+            }
+            xy[2 * points] = x;
+            xy[2 * points + 1] = y;
+            points++;
+            open++;
         }
 
         void cubic(double x0, double y0, double x1, double y1, double x2, double y2, double x3, double y3,
@@ -329,118 +273,43 @@ final class StrokeRaster {
             cubic(xm, ym, xb, yb, x23, y23, x3, y3, depth + 1);
         }
 
-        /** Turns the centre line built so far into pieces, dashed where there is a pattern. */
-        void endSubpath() {
-            if (linePoints >= 2) {
-                if (pattern == null) {
-                    piece(0, 0, linePoints - 2, 1);
-                } else {
-                    dash();
-                }
-            }
-            linePoints = 0;
-        }
-
         /**
-         * Adds the centre line from fraction {@code ta} of its segment {@code ia} to fraction
-         * {@code tb} of its segment {@code ib} (segment i runs from point i to point i + 1) as
-         * a piece with a round cap at both ends: a dot where the piece has no length.
+         * Ends the current subpath: one of a single point is dropped, one of two or more points
+         * all in one place is kept as a segment of no length (drawn as a dot).
          */
-        private void piece(int ia, double ta, int ib, double tb) {
-            double sx = at(ia, ta, 0);
-            double sy = at(ia, ta, 1);
-            double ex = at(ib, tb, 0);
-            double ey = at(ib, tb, 1);
-            double[] seg = new double[4 * (ib - ia + 1)];
-            int n = 0;
-            double px = sx;
-            double py = sy;
-            for (int i = ia + 1; i <= ib; i++) {
-                n = put(seg, n, px, py, line[2 * i], line[2 * i + 1]);
-                px = line[2 * i];
-                py = line[2 * i + 1];
+        void endSubpath() {
+            int start = subpaths[subpathCount];
+            int kept = points - start;
+            if (open >= 2 && kept == 1) {
+                addDuplicate();
+                kept = 2;
             }
-            n = put(seg, n, px, py, ex, ey);
-            double[] d0 = direction(ia);
-            double[] d1 = direction(ib);
-            pieces.add(new Piece(seg, n, d0[0], d0[1], d1[0], d1[1], thin));
-        }
-
-        private static int put(double[] seg, int n, double x0, double y0, double x1, double y1) {
-            seg[4 * n] = x0;
-            seg[4 * n + 1] = y0;
-            seg[4 * n + 2] = x1;
-            seg[4 * n + 3] = y1;
-            return n + 1;
-        }
-
-        /** Coordinate {@code axis} of the point at fraction {@code t} of segment {@code i}. */
-        private double at(int i, double t, int axis) {
-            double v0 = line[2 * i + axis];
-            double v1 = line[2 * i + 2 + axis];
-            return t <= 0 ? v0 : t >= 1 ? v1 : v0 + (v1 - v0) * t;
-        }
-
-        /** The unit direction of centre-line segment {@code i}, or of the nearest one with a length. */
-        private double[] direction(int i) {
-            for (int k = 0; k < linePoints; k++) {
-                for (int j : new int[] {i + k, i - k}) {
-                    if (j >= 0 && j < linePoints - 1) {
-                        double dx = line[2 * j + 2] - line[2 * j];
-                        double dy = line[2 * j + 3] - line[2 * j + 1];
-                        double len = Math.hypot(dx, dy);
-                        if (len > 0) {
-                            return new double[] {dx / len, dy / len};
-                        }
-                    }
+            if (kept < 2) {
+                points = start;
+            } else {
+                if (subpathCount + 2 > subpaths.length) {
+                    subpaths = Arrays.copyOf(subpaths, subpaths.length * 2);
                 }
+                subpaths[++subpathCount] = points;
             }
-            return new double[] {1, 0};
+            open = 0;
         }
 
-        /** Cuts the centre line into the "on" parts of the pattern, as Java2D's dasher does. */
-        private void dash() {
-            double total = 0;
-            for (double d : pattern) {
-                total += d;
+        private void addDuplicate() {
+            if (2 * points + 2 > xy.length) {
+                xy = Arrays.copyOf(xy, xy.length * 2);
+                arc = Arrays.copyOf(arc, arc.length * 2);
             }
-            if (!(total > 0)) {
-                piece(0, 0, linePoints - 2, 1);
-                return;
-            }
-            // where the pattern starts: which dash or gap, and how much of it is left
-            double p = ((phase % total) + total) % total;
-            int idx = 0;
-            while (p >= pattern[idx]) {
-                p -= pattern[idx];
-                idx = (idx + 1) % pattern.length;
-            }
-            double left = pattern[idx] - p;
-            boolean on = idx % 2 == 0;
-            int startSeg = 0;
-            double startT = 0;
-            for (int i = 0; i < linePoints - 1; i++) {
-                double len = Math.hypot(line[2 * i + 2] - line[2 * i], line[2 * i + 3] - line[2 * i + 1]);
-                double pos = 0;
-                while (len - pos >= left) {
-                    pos += left;
-                    double t = len == 0 ? 1 : pos / len;
-                    if (on) {
-                        piece(startSeg, startT, i, t);
-                    } else {
-                        startSeg = i;
-                        startT = t;
-                    }
-                    on = !on;
-                    idx = (idx + 1) % pattern.length;
-                    left = pattern[idx];
-                }
-                left -= len - pos;
-            }
-            if (on) {
-                piece(startSeg, startT, linePoints - 2, 1);
-            }
+            xy[2 * points] = xy[2 * points - 2];
+            xy[2 * points + 1] = xy[2 * points - 1];
+            arc[points] = 0;
+            points++;
         }
+    }
+
+    /** How far past a cap's end point along the line the cap may touch pixel centres. */
+    private static double capReach(double r) {
+        return r >= SAMPLED_CAP_RADIUS ? r + 0.5 : 0.5 + r * Math.PI / 4;
     }
 
     // ---- pixels --------------------------------------------------------------------------
@@ -451,19 +320,13 @@ final class StrokeRaster {
     private final int bottom;
     private final int rowOffset;
 
-    // the piece being filled
-    private double[] seg;
-    private int segCount;
-    // per-pixel least distance in the row being filled, as wide as the image, reset after each row
-    private final double[] rowDistance;
-    // scratch for the sweep over a piece's segments
-    private final Sweep scratch = new Sweep();
-    private int[] from = new int[64];
-    private int[] to = new int[64];
-    private int[] active = new int[64];
-    // the span found by span(): first and last pixel
-    private int spanFrom;
-    private int spanTo;
+    // the stroke being filled
+    private double r;
+    private boolean sampled;
+    /** A thin stroke's pixel this far inside both ends of its dash is not by a cap. */
+    private double whole;
+    private int rgb;
+    private int alpha255;
 
     /**
      * Draws into {@code pixels} (row-major, {@code width} a row, device row {@code y} at
@@ -476,258 +339,291 @@ final class StrokeRaster {
         this.top = top;
         this.bottom = bottom;
         this.rowOffset = rowOffset;
-        this.rowDistance = new double[width];
-        Arrays.fill(rowDistance, Double.POSITIVE_INFINITY);
     }
 
     /** Fills the part of {@code stroke} that lies in this raster's rows. */
     void fill(Prepared stroke) {
-        double reach = stroke.radius + 0.75;
-        if (stroke.pieces.length == 0 || stroke.maxY + reach < top || stroke.minY - reach >= bottom) {
+        double reach = stroke.reach();
+        if (stroke.chunkFirst.length == 0 || stroke.maxY + reach < top || stroke.minY - reach >= bottom) {
             return;
         }
-        // pieces are sorted by their top: skip those that end above the rows
-        double lowestStart = top - reach - stroke.tallestPiece;
-        int lo = 0;
-        int hi = stroke.pieces.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (stroke.pieces[mid].minY < lowestStart) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        r = stroke.radius;
+        sampled = r >= SAMPLED_CAP_RADIUS;
+        whole = 0.5 - r * Math.PI / 4;
+        rgb = stroke.rgb;
+        alpha255 = stroke.alpha255;
+        double[] xy = stroke.xy;
+        for (int c = 0; c < stroke.chunkFirst.length; c++) {
+            if (stroke.chunkBottom[c] + reach < top || stroke.chunkTop[c] - reach >= bottom) {
+                continue;
+            }
+            int k = stroke.chunkSubpath[c];
+            int first = stroke.subpaths[k];
+            int last = stroke.subpaths[k + 1] - 2;
+            for (int j = stroke.chunkFirst[c], end = stroke.chunkEnd[c]; j < end; j++) {
+                double y0 = xy[2 * j + 1];
+                double y1 = xy[2 * j + 3];
+                if (max(y0, y1) + reach >= top && min(y0, y1) - reach < bottom) {
+                    segment(stroke, j, first, last, reach);
+                }
             }
         }
-        for (int i = lo; i < stroke.pieces.length && stroke.pieces[i].minY - reach < bottom; i++) {
-            Piece p = stroke.pieces[i];
-            if (p.maxY + reach >= top) {
-                fillPiece(p, stroke.radius, stroke.rgb, stroke.alpha255);
+    }
+
+    // the segment being filled: its start, direction, length, length along the subpath at its
+    // start and end, its place in the subpath
+    private double x0;
+    private double y0;
+    private double ux;
+    private double uy;
+    private double len;
+    private double s0;
+    private double s1;
+    private int segment;
+    private int firstSegment;
+    private int lastSegment;
+
+    /**
+     * Draws the dashes, or parts of them, that lie on segment {@code j} (from point j to
+     * point j + 1) of the subpath whose segments are {@code first} to {@code last}, as far as
+     * they may reach this raster's rows ({@code reach} above and below them).
+     */
+    private void segment(Prepared s, int j, int first, int last, double reach) {
+        double[] xy = s.xy;
+        x0 = xy[2 * j];
+        y0 = xy[2 * j + 1];
+        ux = s.direction[2 * j];
+        uy = s.direction[2 * j + 1];
+        s0 = s.arc[j];
+        s1 = s.arc[j + 1];
+        len = s1 - s0;
+        segment = j;
+        firstSegment = first;
+        lastSegment = last;
+        double lineEnd = s.arc[last + 1];
+        if (s.pattern == null) {
+            dash(s, 0, lineEnd);
+            return;
+        }
+        // the stretch of the segment near the rows: dashes wholly outside it cannot reach them
+        double from = s0;
+        double to = s1;
+        if (uy != 0) {
+            double ta = (top - reach - y0) / uy;
+            double tb = (bottom + reach - y0) / uy;
+            from = s0 + max(0, min(ta, tb));
+            to = s0 + min(len, max(ta, tb));
+        }
+        double[] pattern = s.pattern;
+        // which dash or gap the stretch starts in, and where that one began
+        double into = s.phase + from;
+        into -= Math.floor(into / s.patternLength) * s.patternLength; // % costs far more
+        int idx = 0;
+        while (into >= pattern[idx] && idx < pattern.length - 1) {
+            into -= pattern[idx];
+            idx++;
+        }
+        double start = from - into;
+        boolean toEnd = to >= s1 && j == last;
+        while (start < to || start == to && toEnd) {
+            double end = start + pattern[idx];
+            if (idx % 2 == 0) {
+                dash(s, start, min(end, lineEnd));
+            }
+            start = end;
+            idx = idx + 1 == pattern.length ? 0 : idx + 1;
+        }
+    }
+
+    /**
+     * Draws the part on the current segment of the dash from {@code u0} to {@code u1} (lengths
+     * along the subpath), if it has one there: where the dash carries on into the segment
+     * before or after, that end is a join, otherwise a cap.
+     */
+    private void dash(Prepared s, double u0, double u1) {
+        double from = max(u0, s0);
+        double to = min(u1, s1);
+        boolean capStart;
+        boolean capEnd;
+        if (to > from) {
+            capStart = u0 >= s0 || segment == firstSegment;
+            capEnd = u1 <= s1 || segment == lastSegment;
+        } else if (to == from && u0 >= s0 && (u0 < s1 || segment == lastSegment)) {
+            // a dot: a dash of no length, or one that starts where the line ends
+            capStart = true;
+            capEnd = true;
+            u1 = u0;
+        } else {
+            return;
+        }
+        // the join planes: a pixel belongs to this segment on its side of the bisector at a shared point
+        double[] dir = s.direction;
+        int j = segment;
+        double nsx = capStart ? 0 : dir[2 * j - 2] + ux;
+        double nsy = capStart ? 0 : dir[2 * j - 1] + uy;
+        double nex = capEnd ? 0 : dir[2 * j + 2] + ux;
+        double ney = capEnd ? 0 : dir[2 * j + 3] + uy;
+        // lengths along this segment from its start: the part drawn, and the dash's own ends
+        piece(from - s0, to - s0, max(u0, 0) - s0, u1 - s0, capStart, capEnd, nsx, nsy, nex, ney);
+    }
+
+    /**
+     * Draws the part from {@code a} to {@code b} along the current segment of a dash from {@code ds} to {@code de} along it; each end
+     * a cap or a join with the plane normal (ns or ne, unnormalised) that bounds this
+     * segment's pixels there.
+     */
+    private void piece(double a, double b, double ds, double de, boolean capStart, boolean capEnd, double nsx,
+                       double nsy, double nex, double ney) {
+        double x0 = this.x0;
+        double y0 = this.y0;
+        double ux = this.ux;
+        double uy = this.uy;
+        double rr = r + 0.5; // pixel centres this far from the centre line or further have no coverage
+        double cap = capReach(r);
+        double tLo = a - (capStart ? cap : rr);
+        double tHi = b + (capEnd ? cap : rr);
+        double yLo = y0 + uy * tLo;
+        double yHi = y0 + uy * tHi;
+        double spread = Math.abs(ux) * rr;
+        int firstRow = Math.max(top, (int) Math.ceil(min(yLo, yHi) - spread - 0.5));
+        int lastRow = Math.min(bottom - 1, (int) Math.floor(max(yLo, yHi) + spread - 0.5));
+        if (firstRow > lastRow) {
+            return;
+        }
+        boolean joinStart = !capStart;
+        boolean joinEnd = !capEnd;
+        double ex = len * ux;
+        double ey = len * uy;
+        double invUx = ux != 0 ? 1 / ux : 0;
+        double invUy = uy != 0 ? 1 / uy : 0;
+        double e = r * Math.PI / 4;
+        for (int row = firstRow; row <= lastRow; row++) {
+            double yr = row + 0.5 - y0;
+            // pixel centres in the row with tLo <= t <= tHi and |perpendicular distance| <= rr
+            double lo = Double.NEGATIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY;
+            double ty = yr * uy;
+            if (ux != 0) {
+                double q0 = (tLo - ty) * invUx;
+                double q1 = (tHi - ty) * invUx;
+                lo = min(q0, q1);
+                hi = max(q0, q1);
+            } else if (ty < tLo || ty > tHi) {
+                continue;
+            }
+            double py = yr * ux;
+            if (uy != 0) {
+                double q0 = (py - rr) * invUy;
+                double q1 = (py + rr) * invUy;
+                lo = max(lo, min(q0, q1));
+                hi = min(hi, max(q0, q1));
+            } else if (Math.abs(py) > rr) {
+                continue;
+            }
+            int pxFrom = (int) max(0, Math.ceil(lo + x0 - 0.5));
+            int pxTo = (int) min(width - 1, Math.floor(hi + x0 - 0.5));
+            int base = (row - rowOffset) * width;
+            if (pxFrom > pxTo) {
+                continue;
+            }
+            if (!sampled && plain(pxFrom + 0.5 - x0, yr, a, b, ds, de, joinStart, joinEnd, nsx, nsy, nex, ney, ex, ey)
+                    && plain(pxTo + 0.5 - x0, yr, a, b, ds, de, joinStart, joinEnd, nsx, nsy, nex, ney, ex, ey)) {
+                // the whole span is away from the ends and the neighbouring segments (each test is linear
+                // along the row, so it holds between its ends): coverage from the distance alone
+                double perp = py - (pxFrom + 0.5 - x0) * uy;
+                for (int px = pxFrom; px <= pxTo; px++, perp -= uy) {
+                    double coverage = across(perp < 0 ? -perp : perp, r);
+                    if (coverage > 0) {
+                        blend(base + px, coverage);
+                    }
+                }
+                continue;
+            }
+            for (int px = pxFrom; px <= pxTo; px++) {
+                double xr = px + 0.5 - x0;
+                if (joinStart && xr * nsx + yr * nsy < 0 || joinEnd && (xr - ex) * nex + (yr - ey) * ney >= 0) {
+                    continue; // the neighbouring segment's pixel
+                }
+                double t = xr * ux + ty;
+                double perp = py - xr * uy;
+                double coverage;
+                if (!sampled) {
+                    double d = t < a && !capStart ? Math.sqrt((t - a) * (t - a) + perp * perp)
+                            : t > b && !capEnd ? Math.sqrt((t - b) * (t - b) + perp * perp) : Math.abs(perp);
+                    coverage = across(d, r);
+                    if (t - ds < whole || de - t < whole) {
+                        // by a thin cap: the dash lengthened by pi r / 4 at each end, the rectangle of the cap's area
+                        coverage *= max(0, min(1, min(0.5, t - ds + e) + min(0.5, de - t + e)));
+                    }
+                } else {
+                    double tc = t < a ? a : t > b ? b : t;
+                    double d = tc == t ? Math.abs(perp) : Math.sqrt((t - tc) * (t - tc) + perp * perp);
+                    if (t - ds < 0.75 || de - t < 0.75) {
+                        // by a round cap: wholly inside or wholly outside it, or else sampled
+                        coverage = d + HALF_DIAGONAL <= r ? 1 : d - HALF_DIAGONAL >= r ? 0
+                                : sampledCoverage(xr, yr, ux, uy, a, b);
+                    } else {
+                        coverage = across(d, r);
+                    }
+                }
+                if (coverage > 0) {
+                    blend(base + px, coverage);
+                }
             }
         }
     }
 
     /**
-     * Fills one piece, row by row: each segment visits only the pixels of its own span in
-     * the row, keeping per pixel the least distance to the piece's centre line.
+     * Whether a thin stroke's pixel centred at (xr, yr) (relative to the segment's start) is
+     * drawn by this segment, along it (not past either end) and not by a cap: its coverage
+     * is then that of its distance from the line alone.
      */
-    private void fillPiece(Piece p, double r, int rgb, int alpha255) {
-        seg = p.seg;
-        segCount = p.segCount;
-        double reach = r + 0.75; // past this from the centre line a pixel (and each of its samples) is outside
-        double reach2 = reach * reach;
-        boolean sampled = r >= SAMPLED_CAP_RADIUS;
-        // a pixel is by an end when it lies (nearly) past it and close: there the cap shapes it
-        double near2 = (r + 2.5) * (r + 2.5);
-        double sx = p.startX;
-        double sy = p.startY;
-        double sdx = p.startDx;
-        double sdy = p.startDy;
-        double ex = p.endX;
-        double ey = p.endY;
-        double edx = p.endDx;
-        double edy = p.endDy;
-        if (active.length < segCount) {
-            active = new int[segCount];
-            from = new int[segCount];
-            to = new int[segCount];
-        }
-        int firstRow = Math.max(top, (int) Math.floor(p.minY - reach));
-        int lastRow = Math.min(bottom - 1, (int) Math.ceil(p.maxY + reach));
-        Sweep w = p.sweep != null ? p.sweep : scratch.load(p);
-        // segments that start far enough above the first row have ended before it
-        int[] order = w.order;
-        double skipBelow = firstRow - 0.5 - reach - w.tallest;
-        int next = 0;
-        int hiIdx = segCount;
-        while (next < hiIdx) {
-            int mid = (next + hiIdx) >>> 1;
-            if (w.top[order[mid]] < skipBelow) {
-                next = mid + 1;
-            } else {
-                hiIdx = mid;
-            }
-        }
-        int activeCount = 0;
-        for (int row = firstRow; row <= lastRow; row++) {
-            double cy = row + 0.5;
-            while (next < segCount && w.top[order[next]] - reach <= cy + 0.5) {
-                active[activeCount++] = order[next++];
-            }
-            int kept = 0;
-            int lo = Integer.MAX_VALUE;
-            int hi = Integer.MIN_VALUE;
-            for (int k = 0; k < activeCount; k++) {
-                int s = active[k];
-                if (w.bottom[s] + reach < cy - 0.5) {
-                    continue; // ended above this row: gone for good
-                }
-                active[kept] = s;
-                if (span(s, cy, reach)) {
-                    from[kept] = spanFrom;
-                    to[kept] = spanTo;
-                    lo = Math.min(lo, spanFrom);
-                    hi = Math.max(hi, spanTo);
-                } else {
-                    from[kept] = 1;
-                    to[kept] = 0;
-                }
-                kept++;
-            }
-            activeCount = kept;
-            if (lo > hi) {
-                continue;
-            }
-            for (int k = 0; k < activeCount; k++) {
-                int s = active[k];
-                double ax = w.x[s];
-                double ay = w.y[s];
-                double ddx = w.dx[s];
-                double ddy = w.dy[s];
-                double inv = w.inv[s];
-                double tlo = w.lo[s];
-                double thi = w.hi[s];
-                double ry = cy - ay;
-                double ryd = ry * ddy;
-                for (int px = from[k], end = to[k]; px <= end; px++) {
-                    double rx = px + 0.5 - ax;
-                    double t = (rx * ddx + ryd) * inv;
-                    t = t < tlo ? tlo : t > thi ? thi : t;
-                    double qx = t * ddx - rx;
-                    double qy = t * ddy - ry;
-                    double d2 = qx * qx + qy * qy;
-                    if (d2 < rowDistance[px]) {
-                        rowDistance[px] = d2;
-                    }
-                }
-            }
-            int base = (row - rowOffset) * width;
-            boolean endsNear = Math.abs(cy - sy) <= r + 2.5 || Math.abs(cy - ey) <= r + 2.5;
-            for (int px = lo; px <= hi; px++) {
-                double d2 = rowDistance[px];
-                rowDistance[px] = Double.POSITIVE_INFINITY;
-                if (d2 >= reach2) {
-                    continue;
-                }
-                double coverage;
-                double x = px + 0.5;
-                double alongStart = 0;
-                double alongEnd = 0;
-                boolean nearStart = false;
-                boolean nearEnd = false;
-                if (endsNear) {
-                    alongStart = (x - sx) * sdx + (cy - sy) * sdy;
-                    alongEnd = (ex - x) * edx + (ey - cy) * edy;
-                    nearStart = alongStart < 0.75 && dist2(sx, sy, x, cy) <= near2;
-                    nearEnd = alongEnd < 0.75 && dist2(ex, ey, x, cy) <= near2;
-                }
-                if (!nearStart && !nearEnd) {
-                    coverage = across(Math.sqrt(d2), r);
-                } else if (sampled) {
-                    double d = Math.sqrt(d2);
-                    // wholly inside or wholly outside the round end: no need to sample
-                    coverage = d + HALF_DIAGONAL <= r ? 1 : d - HALF_DIAGONAL >= r ? 0
-                            : sampledCoverage(x, cy, activeCount, px, r * r);
-                } else {
-                    // a thin cap: the piece lengthened by pi r / 4 at that end, the rectangle of the cap's area
-                    double extra = r * Math.PI / 4;
-                    double a = nearStart ? Math.min(0.5, alongStart + extra) : 0.5;
-                    double b = nearEnd ? Math.min(0.5, alongEnd + extra) : 0.5;
-                    coverage = across(Math.sqrt(d2), r) * Math.max(0, Math.min(1, a + b));
-                }
-                if (coverage > 0) {
-                    blend(base + px, rgb, alpha255, coverage);
-                }
-            }
-        }
+    private boolean plain(double xr, double yr, double a, double b, double ds, double de, boolean joinStart,
+                          boolean joinEnd, double nsx, double nsy, double nex, double ney, double ex, double ey) {
+        double t = xr * ux + yr * uy;
+        return t >= a && t <= b && t - ds >= whole && de - t >= whole
+                && !(joinStart && xr * nsx + yr * nsy < 0) && !(joinEnd && (xr - ex) * nex + (yr - ey) * ney >= 0);
     }
 
     /** The overlap of the stroke's cross-section {@code [-r, r]} with a pixel's extent about distance {@code d}. */
     private static double across(double d, double r) {
-        return Math.max(0, Math.min(1, Math.min(d + 0.5, r) - Math.max(d - 0.5, -r)));
+        return max(0, min(1, min(d + 0.5, r) - max(d - 0.5, -r)));
     }
 
-    /** The share of the pixel's 36 samples within {@code sqrt(r2)} of the piece (its segments in this row). */
-    private double sampledCoverage(double cx, double cy, int activeCount, int px, double r2) {
-        long bits = 0;
-        for (int k = 0; k < activeCount; k++) {
-            if (px >= from[k] && px <= to[k]) {
-                bits |= samples(active[k], cx, cy, r2);
-            }
-        }
-        return Long.bitCount(bits) / (double) (SAMPLES * SAMPLES);
+    // Math.min and Math.max of doubles mind NaN and -0.0, and cost several times as much; neither occurs here
+    private static double min(double a, double b) {
+        return a < b ? a : b;
     }
 
-    /** Which of the 36 samples of the pixel centred at (cx, cy) lie within {@code sqrt(r2)} of segment {@code s}. */
-    private long samples(int s, double cx, double cy, double r2) {
-        long bits = 0;
-        int bit = 0;
-        for (int sy = 0; sy < SAMPLES; sy++) {
-            double y = cy - 0.5 + (sy + 0.5) / SAMPLES;
-            for (int sx = 0; sx < SAMPLES; sx++, bit++) {
-                if (distance2(s, cx - 0.5 + (sx + 0.5) / SAMPLES, y) <= r2) {
-                    bits |= 1L << bit;
-                }
-            }
-        }
-        return bits;
+    private static double max(double a, double b) {
+        return a > b ? a : b;
     }
 
     /**
-     * The pixels of the row centred at {@code cy} that segment {@code s} may touch, into
-     * {@link #spanFrom} and {@link #spanTo}; false where there are none.
+     * The share of the 36 samples of the pixel centred at (xr, yr) (relative to the segment's
+     * start) within {@code r} of the segment's part from {@code a} to {@code b}.
      */
-    private boolean span(int s, double cy, double reach) {
-        double x0 = seg[4 * s];
-        double y0 = seg[4 * s + 1];
-        double x1 = seg[4 * s + 2];
-        double y1 = seg[4 * s + 3];
-        double ya = cy - reach;
-        double yb = cy + reach;
-        if (Math.max(y0, y1) < ya || Math.min(y0, y1) > yb) {
-            return false;
+    private double sampledCoverage(double xr, double yr, double ux, double uy, double a, double b) {
+        double r2 = r * r;
+        int inside = 0;
+        for (int sy = 0; sy < SAMPLES; sy++) {
+            double y = yr - 0.5 + (sy + 0.5) / SAMPLES;
+            for (int sx = 0; sx < SAMPLES; sx++) {
+                double x = xr - 0.5 + (sx + 0.5) / SAMPLES;
+                double t = x * ux + y * uy;
+                t = t < a ? a : t > b ? b : t;
+                double qx = x - t * ux;
+                double qy = y - t * uy;
+                if (qx * qx + qy * qy <= r2) {
+                    inside++;
+                }
+            }
         }
-        double xa;
-        double xb;
-        if (y0 == y1) {
-            xa = Math.min(x0, x1);
-            xb = Math.max(x0, x1);
-        } else {
-            double ta = (ya - y0) / (y1 - y0);
-            double tb = (yb - y0) / (y1 - y0);
-            double lo = Math.max(0, Math.min(ta, tb));
-            double hi = Math.min(1, Math.max(ta, tb));
-            double ea = x0 + (x1 - x0) * lo;
-            double eb = x0 + (x1 - x0) * hi;
-            xa = Math.min(ea, eb);
-            xb = Math.max(ea, eb);
-        }
-        spanFrom = Math.max(0, (int) Math.floor(xa - reach - 0.5));
-        spanTo = Math.min(width - 1, (int) Math.ceil(xb + reach - 0.5));
-        return spanFrom <= spanTo;
+        return inside / (double) (SAMPLES * SAMPLES);
     }
 
-    private static double dist2(double x, double y, double px, double py) {
-        double dx = px - x;
-        double dy = py - y;
-        return dx * dx + dy * dy;
-    }
-
-    /** Squared distance from (px, py) to segment {@code s} (the capsule's centre line). */
-    private double distance2(int s, double px, double py) {
-        double x0 = seg[4 * s];
-        double y0 = seg[4 * s + 1];
-        double dx = seg[4 * s + 2] - x0;
-        double dy = seg[4 * s + 3] - y0;
-        double len2 = dx * dx + dy * dy;
-        double t = len2 == 0 ? 0 : ((px - x0) * dx + (py - y0) * dy) / len2;
-        t = t < 0 ? 0 : t > 1 ? 1 : t;
-        double ex = x0 + t * dx - px;
-        double ey = y0 + t * dy - py;
-        return ex * ex + ey * ey;
-    }
-
-    /** Source-over of {@code rgb} at {@code alpha255} times {@code coverage}, in Java2D's 8-bit arithmetic. */
-    private void blend(int index, int rgb, int alpha255, double coverage) {
+    /** Source-over of the stroke's colour times {@code coverage}, in Java2D's 8-bit arithmetic. */
+    private void blend(int index, double coverage) {
         int mask = (int) (coverage * 255 + 0.5);
         int a = mul8(mask, alpha255);
         if (a == 0) {
@@ -739,10 +635,10 @@ final class StrokeRaster {
         }
         int dst = pixels[index];
         int inv = 255 - a;
-        int r = mul8(a, rgb >>> 16 & 0xff) + mul8(inv, dst >>> 16 & 0xff);
-        int g = mul8(a, rgb >>> 8 & 0xff) + mul8(inv, dst >>> 8 & 0xff);
-        int b = mul8(a, rgb & 0xff) + mul8(inv, dst & 0xff);
-        pixels[index] = r << 16 | g << 8 | b;
+        int red = mul8(a, rgb >>> 16 & 0xff) + mul8(inv, dst >>> 16 & 0xff);
+        int green = mul8(a, rgb >>> 8 & 0xff) + mul8(inv, dst >>> 8 & 0xff);
+        int blue = mul8(a, rgb & 0xff) + mul8(inv, dst & 0xff);
+        pixels[index] = red << 16 | green << 8 | blue;
     }
 
     /** {@code a * b / 255} rounded, as Java2D's {@code mul8table}. */
