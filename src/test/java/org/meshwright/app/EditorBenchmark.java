@@ -45,6 +45,9 @@ public final class EditorBenchmark {
         System.out.printf(Locale.ROOT, "mesh: %,d nodes, %.1f MB%n", nodes, Files.size(file) / 1e6);
 
         System.setProperty("meshwright.prefs", "org/meshwright/bench");
+        // recovery files and logs of the run go to a folder of its own, not the user's
+        Path config = Files.createTempDirectory("meshwright-bench-config");
+        System.setProperty(org.meshwright.io.UserFolders.OVERRIDE, config.toString());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
