@@ -217,7 +217,7 @@ public final class CanvasController {
         DiagramStyle style = canvas.style();
         long request = ++sceneRequests;
         if (mesh != null && mesh.nodes().size() >= BACKGROUND_SCENE_NODES) {
-            Mesh snapshot = mesh.copy();
+            Mesh snapshot = editor.snapshot();
             long changesAtSnapshot = meshChanges;
             sceneBuilding.set(true);
             editor.background().execute(() -> {

@@ -89,7 +89,7 @@ public final class Autosave {
             return;
         }
         changed = false;
-        Mesh snapshot = mesh.copy();
+        Mesh snapshot = editor.snapshot();
         RecoveryStore.Key target = key;
         background.execute(() -> {
             String problem = "";

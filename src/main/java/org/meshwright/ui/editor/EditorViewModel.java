@@ -69,6 +69,8 @@ public final class EditorViewModel {
     /** Counts background opens, so that only the newest one's result is taken. */
     private long opens;
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
+    private Mesh snapshot;
+    private Mesh snapshotOf;
     private final MeshWriter writer = new MeshWriter();
     private final ValidationService validation;
     private final RecentFiles recentFiles;
@@ -152,6 +154,24 @@ public final class EditorViewModel {
      */
     public Executor background() {
         return background;
+    }
+
+    /**
+     * A read-only copy of the open mesh as it is now, for work off the FX thread
+     * (validation, the canvas's scene, autosave): one copy per state of the mesh, shared by
+     * all who ask until the mesh changes. A copy builds its maps on first use, under a
+     * lock, so threads may share it; nobody may change it. {@code null} without a mesh.
+     */
+    public Mesh snapshot() {
+        Mesh current = mesh.get();
+        if (current == null) {
+            return null;
+        }
+        if (snapshot == null || snapshotOf != current) {
+            snapshot = current.copy();
+            snapshotOf = current;
+        }
+        return snapshot;
     }
 
     /** Whether a file is being read in the background. */
@@ -270,6 +290,7 @@ public final class EditorViewModel {
     }
 
     private void meshChanged(List<org.meshwright.model.MeshChange> changes) {
+        snapshot = null;
         Mesh current = mesh.get();
         selection.retain(ref -> exists(current, ref));
         if (!movesOnly(changes)) {
@@ -307,7 +328,7 @@ public final class EditorViewModel {
     private void revalidate() {
         Mesh current = mesh.get();
         if (current != null) {
-            validation.request(current, result -> {
+            validation.requestSnapshot(snapshot(), result -> {
                 if (mesh.get() == current) {
                     findings.setAll(result.findings());
                     lastValidation.set(result);

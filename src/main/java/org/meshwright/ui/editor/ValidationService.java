@@ -35,9 +35,13 @@ public final class ValidationService {
 
     /** Validates the current state of {@code mesh}; {@code onResult} gets it unless overtaken. */
     public void request(Mesh mesh, Consumer<Result> onResult) {
+        requestSnapshot(mesh.copy(), onResult);
+    }
+
+    /** Validates {@code snapshot}, a copy nobody changes (it may be shared with other readers). */
+    public void requestSnapshot(Mesh snapshot, Consumer<Result> onResult) {
         long requested = System.nanoTime();
         long id = generation.incrementAndGet();
-        Mesh snapshot = mesh.copy();
         background.execute(() -> {
             if (id != generation.get()) {
                 return; // a newer request is queued: skip the work

@@ -14,6 +14,7 @@ import org.meshwright.edit.Edits;
 import org.meshwright.io.yaml.Templates;
 import org.meshwright.model.Domain;
 import org.meshwright.model.ElementRef;
+import org.meshwright.model.Mesh;
 import org.meshwright.model.Topology;
 
 /** The editor's state without a window: validation runs inline, so results are immediate. */
@@ -70,6 +71,24 @@ class EditorViewModelTest {
 
         editor.execute(Edits.replaceNode(editor.mesh(), node.id(), node.toBuilder().owner(null).build()));
         assertThat(editor.lastValidationProperty().get()).as("any other edit validates").isNotSameAs(first);
+    }
+
+    @Test
+    void oneSnapshotPerStateOfTheMeshSharedUntilTheNextChange() {
+        assertThat(editor.snapshot()).isNull();
+        editor.open(Path.of("samples", "violations.mesh.yaml"));
+        Mesh first = editor.snapshot();
+        assertThat(first).isNotSameAs(editor.mesh()).isSameAs(editor.snapshot());
+        assertThat(first.contentEquals(editor.mesh())).isTrue();
+
+        editor.execute(Edits.addDomain(editor.mesh(), new Domain("ops"), null));
+        Mesh second = editor.snapshot();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.domain("ops")).isNotNull();
+        assertThat(first.domain("ops")).as("an earlier snapshot keeps its state").isNull();
+        editor.undo();
+        assertThat(editor.snapshot()).isNotSameAs(second);
+        assertThat(editor.snapshot().domain("ops")).isNull();
     }
 
     @Test
