@@ -67,27 +67,38 @@ public final class EditorBenchmark {
         });
 
         FxStallMonitor stalls = new FxStallMonitor();
-        // open to first painted frame: read, build the scene, paint once
-        long paintsBefore = callFx(() -> window.get().canvas().paintCount());
-        long start = System.nanoTime();
-        stalls.worstMillisAndReset();
-        onFx(() -> window.get().open(file));
-        // a large file is read, and its scene built, in the background: wait for the mesh's own frame
-        while (callFx(() -> window.get().editor().openingProperty().get()
-                || window.get().controller().sceneBuildingProperty().get()
-                || window.get().editor().mesh() == null)) {
-            Thread.sleep(1);
+        // open to first painted frame: read, build the scene, paint once; the first open
+        // also loads and compiles the drawing code, so the file is opened twice
+        for (String round : List.of("first open", "second open")) {
+            long start = System.nanoTime();
+            stalls.worstMillisAndReset();
+            ValidationService.Result previous = callFx(() -> window.get().editor().lastValidationProperty().get());
+            onFx(() -> window.get().open(file));
+            // a large file is read, and its scene built, in the background: wait for the mesh's own frame
+            while (callFx(() -> window.get().editor().openingProperty().get()
+                    || window.get().controller().sceneBuildingProperty().get()
+                    || window.get().editor().mesh() == null)) {
+                Thread.sleep(1);
+            }
+            // the next paint shows it; if none comes within 300 ms, it was painted already
+            long installed = System.nanoTime();
+            long paints = callFx(() -> window.get().canvas().paintCount());
+            while (callFx(() -> window.get().canvas().paintCount()) == paints
+                    && System.nanoTime() - installed < 300_000_000L) {
+                Thread.sleep(1);
+            }
+            boolean painted = callFx(() -> window.get().canvas().paintCount()) > paints;
+            long firstFrame = (painted ? System.nanoTime() : installed) - start;
+            while (callFx(() -> window.get().editor().lastValidationProperty().get()) == previous
+                    || callFx(() -> window.get().editor().lastValidationProperty().get()) == null) {
+                Thread.sleep(1);
+            }
+            long validated = System.nanoTime() - start;
+            Thread.sleep(500);
+            System.out.printf(Locale.ROOT, "%s to first painted frame: %d ms; to first findings: %d ms;"
+                    + " longest UI freeze meanwhile: %d ms%n", round, firstFrame / 1_000_000, validated / 1_000_000,
+                    stalls.worstMillisAndReset());
         }
-        onFx(() -> window.get().canvas().paintNow()); // painted already, or now: either way the first frame
-        long firstFrame = System.nanoTime() - start;
-        while (callFx(() -> window.get().editor().lastValidationProperty().get()) == null) {
-            Thread.sleep(1);
-        }
-        long validated = System.nanoTime() - start;
-        Thread.sleep(500);
-        System.out.printf(Locale.ROOT, "open to first painted frame: %d ms; to first findings: %d ms;"
-                + " longest UI freeze meanwhile: %d ms%n", firstFrame / 1_000_000, validated / 1_000_000,
-                stalls.worstMillisAndReset());
 
         // edit to updated findings: change a node's owner, wait for the validation of that edit
         List<Long> latencies = new ArrayList<>();
