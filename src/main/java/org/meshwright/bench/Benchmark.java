@@ -476,8 +476,7 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--sizes" -> sizes = Arrays.stream(value(args, ++i).split(","))
-                        .map(s -> Integer.parseInt(s.strip().replace("_", ""))).toList();
+                case "--sizes" -> sizes = sizes(value(args, ++i));
                 case "--warmups" -> warmups = Integer.parseInt(value(args, ++i));
                 case "--iterations" -> iterations = Integer.parseInt(value(args, ++i));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i));
@@ -503,11 +502,17 @@ public final class Benchmark {
         run(new Options(sizes, warmups, iterations, seed, topology, cycles, perRule, saveDir), System.out);
     }
 
-    private static String value(String[] args, int i) {
+    /** The value of the option before {@code args[i]}; the benchmarks' mains share it. */
+    static String value(String[] args, int i) {
         if (i >= args.length) {
             throw new IllegalArgumentException("option " + args[i - 1] + " needs a value");
         }
         return args[i];
+    }
+
+    /** A list of sizes such as {@code 1000,10_000}. */
+    static List<Integer> sizes(String list) {
+        return Arrays.stream(list.split(",")).map(s -> Integer.parseInt(s.strip().replace("_", ""))).toList();
     }
 
     /** Reads and validates one file once, as the command line does, and prints the times. */

@@ -206,13 +206,12 @@ public final class ExportBenchmark {
         long seed = 42;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--sizes" -> sizes = Arrays.stream(value(args, ++i).split(","))
-                        .map(s -> Integer.parseInt(s.strip().replace("_", ""))).toList();
-                case "--warmups" -> warmups = Integer.parseInt(value(args, ++i));
-                case "--iterations" -> iterations = Integer.parseInt(value(args, ++i));
-                case "--cold" -> cold = Integer.parseInt(value(args, ++i));
-                case "--scale" -> scale = Double.parseDouble(value(args, ++i));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                case "--sizes" -> sizes = Benchmark.sizes(Benchmark.value(args, ++i));
+                case "--warmups" -> warmups = Integer.parseInt(Benchmark.value(args, ++i));
+                case "--iterations" -> iterations = Integer.parseInt(Benchmark.value(args, ++i));
+                case "--cold" -> cold = Integer.parseInt(Benchmark.value(args, ++i));
+                case "--scale" -> scale = Double.parseDouble(Benchmark.value(args, ++i));
+                case "--seed" -> seed = Long.parseLong(Benchmark.value(args, ++i));
                 case "--help", "-h" -> {
                     System.out.print(USAGE);
                     return;
@@ -225,12 +224,5 @@ public final class ExportBenchmark {
             }
         }
         run(sizes, warmups, iterations, cold, scale, seed, System.out);
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException("option " + args[i - 1] + " needs a value");
-        }
-        return args[i];
     }
 }

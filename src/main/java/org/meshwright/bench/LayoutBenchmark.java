@@ -142,13 +142,12 @@ public final class LayoutBenchmark {
         long seed = 42;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--samples" -> samples = Path.of(value(args, ++i));
+                case "--samples" -> samples = Path.of(Benchmark.value(args, ++i));
                 case "--no-samples" -> samples = null;
-                case "--sizes" -> sizes = Arrays.stream(value(args, ++i).split(","))
-                        .map(s -> Integer.parseInt(s.strip().replace("_", ""))).toList();
-                case "--warmups" -> warmups = Integer.parseInt(value(args, ++i));
-                case "--iterations" -> iterations = Integer.parseInt(value(args, ++i));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                case "--sizes" -> sizes = Benchmark.sizes(Benchmark.value(args, ++i));
+                case "--warmups" -> warmups = Integer.parseInt(Benchmark.value(args, ++i));
+                case "--iterations" -> iterations = Integer.parseInt(Benchmark.value(args, ++i));
+                case "--seed" -> seed = Long.parseLong(Benchmark.value(args, ++i));
                 case "--help", "-h" -> {
                     System.out.print(USAGE);
                     return;
@@ -161,12 +160,5 @@ public final class LayoutBenchmark {
             }
         }
         run(samples, sizes, warmups, iterations, seed, System.out);
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException("option " + args[i - 1] + " needs a value");
-        }
-        return args[i];
     }
 }

@@ -114,11 +114,11 @@ public final class Diagram {
         if (positions != null) {
             return;
         }
-        Map<String, Bounds> b = new LinkedHashMap<>((int) (copiedBounds.length / 2 / 0.75f) + 1);
+        Map<String, Bounds> b = new LinkedHashMap<>(Mesh.capacity(copiedBounds.length / 2));
         for (int i = 0; i < copiedBounds.length; i += 2) {
             b.put((String) copiedBounds[i], (Bounds) copiedBounds[i + 1]);
         }
-        Map<String, Point> p = new LinkedHashMap<>((int) (copiedPositions.length / 2 / 0.75f) + 1);
+        Map<String, Point> p = new LinkedHashMap<>(Mesh.capacity(copiedPositions.length / 2));
         for (int i = 0; i < copiedPositions.length; i += 2) {
             p.put((String) copiedPositions[i], (Point) copiedPositions[i + 1]);
         }

@@ -390,7 +390,8 @@ public final class Mesh {
         return linksById;
     }
 
-    private static int capacity(int entries) {
+    /** The initial capacity of a hash map that holds {@code entries} without growing. */
+    static int capacity(int entries) {
         return (int) (entries / 0.75f) + 1;
     }
 

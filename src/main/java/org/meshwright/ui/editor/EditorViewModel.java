@@ -328,7 +328,7 @@ public final class EditorViewModel {
     private void revalidate() {
         Mesh current = mesh.get();
         if (current != null) {
-            validation.requestSnapshot(snapshot(), result -> {
+            validation.request(snapshot(), result -> {
                 if (mesh.get() == current) {
                     findings.setAll(result.findings());
                     lastValidation.set(result);

@@ -9,9 +9,10 @@ import org.meshwright.rules.Finding;
 import org.meshwright.rules.Validator;
 
 /**
- * Validates the open mesh off the UI thread. Each request validates a {@link Mesh#copy()}
- * taken on the caller's thread; a result that a newer request has overtaken is dropped, so
- * the findings shown always belong to the latest edit.
+ * Validates the open mesh off the UI thread. Each request validates a snapshot (a
+ * {@link Mesh#copy()} nobody changes, see {@code EditorViewModel.snapshot()}); a result that
+ * a newer request has overtaken is dropped, so the findings shown always belong to the
+ * latest edit.
  */
 public final class ValidationService {
 
@@ -33,13 +34,8 @@ public final class ValidationService {
         this.ui = ui;
     }
 
-    /** Validates the current state of {@code mesh}; {@code onResult} gets it unless overtaken. */
-    public void request(Mesh mesh, Consumer<Result> onResult) {
-        requestSnapshot(mesh.copy(), onResult);
-    }
-
-    /** Validates {@code snapshot}, a copy nobody changes (it may be shared with other readers). */
-    public void requestSnapshot(Mesh snapshot, Consumer<Result> onResult) {
+    /** Validates {@code snapshot}, which may be shared but not changed; {@code onResult} gets it unless overtaken. */
+    public void request(Mesh snapshot, Consumer<Result> onResult) {
         long requested = System.nanoTime();
         long id = generation.incrementAndGet();
         background.execute(() -> {
