@@ -50,11 +50,39 @@ public final class FileWatch implements AutoCloseable {
     public record Change(Kind kind, Path file) {
     }
 
-    /** What the watch knows of a version of the file. */
+    /**
+     * What the watch knows of a version of the file: size and modification time, and a
+     * SHA-256 of the content. A modification time recent when recorded is not trusted.
+     */
     private record Version(long size, long modified, byte[] hash, boolean timeTrusted) {
 
         boolean sameStamp(BasicFileAttributes a) {
             return timeTrusted && a.size() == size && a.lastModifiedTime().toMillis() == modified;
+        }
+    }
+
+    /**
+     * What the editor read of a file: its size and modification time taken before reading,
+     * and a hash of the very bytes read. Acknowledging it costs nothing, and a change made
+     * between reading and watching is noticed (hashing the file again afterwards would take
+     * that change for what the editor holds).
+     */
+    public static final class Read {
+        private final Path file;
+        private final Version version;
+
+        private Read(Path file, Version version) {
+            this.file = file;
+            this.version = version;
+        }
+
+        /** {@code content} as read from {@code file}, whose attributes were {@code before} the read. */
+        public static Read of(Path file, BasicFileAttributes before, byte[] content) {
+            return new Read(file.toAbsolutePath().normalize(), version(before, sha256().digest(content)));
+        }
+
+        public Path file() {
+            return file;
         }
     }
 
@@ -64,6 +92,13 @@ public final class FileWatch implements AutoCloseable {
     private final Consumer<Change> listener;
     /** What the editor holds: last read or saved. {@code null}: not acknowledged yet. */
     private Version known;
+    /**
+     * Acknowledgements are numbered as they start; one applies only if no later one has
+     * applied. Files are read and hashed outside the lock (a large file takes hundreds of
+     * milliseconds), and a look whose acknowledgement was overtaken meanwhile reports nothing.
+     */
+    private long acknowledgements;
+    private long applied;
     /** The last modification reported: the same change is reported once. */
     private byte[] reportedHash;
     private boolean deletionReported;
@@ -82,40 +117,78 @@ public final class FileWatch implements AutoCloseable {
         return file;
     }
 
-    /** The file as it is now on disk is what the editor holds (after opening or reloading it). */
-    public synchronized void acknowledge() throws IOException {
+    /**
+     * The file as it is now on disk is what the editor holds (after opening or reloading it).
+     * It reads the whole file without holding the watch's lock, so it may run in the
+     * background while the editor saves: an acknowledgement started later wins.
+     */
+    public void acknowledge() throws IOException {
+        long ticket;
+        synchronized (this) {
+            ticket = ++acknowledgements;
+        }
         BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
         byte[] hash = hashOf(file);
-        known = version(before, hash);
-        forgetChanges();
+        apply(ticket, version(before, hash));
     }
 
-    private void forgetChanges() {
-        reportedHash = null;
-        dismissedHash = null;
-        deletionReported = false;
-        deletionDismissed = false;
+    /**
+     * The editor holds what it read of the file, {@code read}: false (and nothing changes)
+     * when that was another file.
+     */
+    public boolean acknowledge(Read read) {
+        if (!read.file().equals(file)) {
+            return false;
+        }
+        long ticket;
+        synchronized (this) {
+            ticket = ++acknowledgements;
+        }
+        apply(ticket, read.version);
+        return true;
     }
 
     /**
      * The editor has just saved {@code content} to the file. The next look reads the file once
      * to confirm that it holds these bytes (another program may have written in between).
      */
-    public synchronized void acknowledge(byte[] content) {
-        known = new Version(-1, -1, sha256().digest(content), false);
-        forgetChanges();
+    public void acknowledge(byte[] content) {
+        long ticket;
+        synchronized (this) {
+            ticket = ++acknowledgements;
+        }
+        apply(ticket, new Version(-1, -1, sha256().digest(content), false));
+    }
+
+    private synchronized void apply(long ticket, Version version) {
+        if (ticket > applied) {
+            applied = ticket;
+            known = version;
+            reportedHash = null;
+            dismissedHash = null;
+            deletionReported = false;
+            deletionDismissed = false;
+        }
     }
 
     /** The user has seen the present change and keeps their version: do not report it again. */
-    public synchronized void dismiss() {
+    public void dismiss() {
+        byte[] hash;
         try {
-            dismissedHash = hashOf(file);
-            reportedHash = dismissedHash;
-            deletionDismissed = false;
+            hash = hashOf(file);
         } catch (IOException e) {
-            dismissedHash = null;
-            deletionDismissed = true;
-            deletionReported = true;
+            hash = null;
+        }
+        synchronized (this) {
+            if (hash != null) {
+                dismissedHash = hash;
+                reportedHash = hash;
+                deletionDismissed = false;
+            } else {
+                dismissedHash = null;
+                deletionDismissed = true;
+                deletionReported = true;
+            }
         }
     }
 
@@ -133,46 +206,64 @@ public final class FileWatch implements AutoCloseable {
      * Whether saving would overwrite nothing the user has not seen: the file is what the
      * editor last read or saved, or a change the user chose to keep their version over.
      */
-    public synchronized boolean isCurrent() {
-        if (known == null) {
+    public boolean isCurrent() {
+        Version k;
+        byte[] dismissed;
+        boolean deletionOk;
+        synchronized (this) {
+            k = known;
+            dismissed = dismissedHash;
+            deletionOk = deletionDismissed;
+        }
+        if (k == null) {
             return true;
         }
         try {
             if (!Files.exists(file)) {
-                return deletionDismissed;
+                return deletionOk;
             }
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (known.sameStamp(a)) {
+            if (k.sameStamp(a)) {
                 return true;
             }
             byte[] hash = hashOf(file);
-            return Arrays.equals(hash, known.hash()) || Arrays.equals(hash, dismissedHash);
+            return Arrays.equals(hash, k.hash()) || Arrays.equals(hash, dismissed);
         } catch (IOException e) {
             return false;
         }
     }
 
-    private synchronized Optional<Change> look() {
-        if (known == null) {
+    private Optional<Change> look() {
+        long ticket;
+        Version k;
+        synchronized (this) {
+            ticket = applied;
+            k = known;
+        }
+        if (k == null) {
             return Optional.empty();
         }
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            if (deletionReported) {
-                return Optional.empty();
+            synchronized (this) {
+                if (ticket != applied || deletionReported) {
+                    return Optional.empty();
+                }
+                deletionReported = true;
+                reportedHash = null;
+                dismissedHash = null;
+                return Optional.of(new Change(Kind.DELETED, file));
             }
-            deletionReported = true;
-            reportedHash = null;
-            dismissedHash = null;
-            return Optional.of(new Change(Kind.DELETED, file));
         } catch (IOException e) {
             return Optional.empty(); // unreadable for now (a network drive away): look again later
         }
-        deletionReported = false;
-        deletionDismissed = false;
-        if (known.sameStamp(a)) {
+        synchronized (this) {
+            deletionReported = false;
+            deletionDismissed = false;
+        }
+        if (k.sameStamp(a)) {
             return Optional.empty();
         }
         byte[] hash;
@@ -181,16 +272,21 @@ public final class FileWatch implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (Arrays.equals(hash, known.hash())) {
-            known = version(a, hash); // touched, or our own save confirmed: same content
-            reportedHash = null;
-            return Optional.empty();
+        synchronized (this) {
+            if (ticket != applied) {
+                return Optional.empty(); // acknowledged meanwhile: the next look compares with that
+            }
+            if (Arrays.equals(hash, known.hash())) {
+                known = version(a, hash); // touched, or our own save confirmed: same content
+                reportedHash = null;
+                return Optional.empty();
+            }
+            if (Arrays.equals(hash, reportedHash) || Arrays.equals(hash, dismissedHash)) {
+                return Optional.empty();
+            }
+            reportedHash = hash;
+            return Optional.of(new Change(Kind.MODIFIED, file));
         }
-        if (Arrays.equals(hash, reportedHash) || Arrays.equals(hash, dismissedHash)) {
-            return Optional.empty();
-        }
-        reportedHash = hash;
-        return Optional.of(new Change(Kind.MODIFIED, file));
     }
 
     /** Looks every {@link #DEFAULT_INTERVAL}. */
@@ -204,6 +300,7 @@ public final class FileWatch implements AutoCloseable {
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "meshwright-file-watch");
             t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY); // behind the user interface, where they compete
             return t;
         });
         long millis = Math.max(1, interval.toMillis());

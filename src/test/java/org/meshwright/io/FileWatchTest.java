@@ -181,4 +181,44 @@ class FileWatchTest {
             polling.stop();
         }
     }
+
+    // ---- what the editor read ------------------------------------------------------------
+
+    @Test
+    void whatWasReadIsAcknowledgedWithoutReadingTheFileAgain() throws Exception {
+        byte[] read = Files.readAllBytes(file);
+        var before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        FileWatch fresh = new FileWatch(file, heard::add);
+
+        assertThat(fresh.acknowledge(FileWatch.Read.of(file, before, read))).isTrue();
+        assertThat(fresh.checkNow()).isEmpty();
+        assertThat(fresh.isCurrent()).isTrue();
+        fresh.close();
+    }
+
+    @Test
+    void aChangeBetweenReadingAndWatchingIsNoticed() throws Exception {
+        byte[] read = Files.readAllBytes(file);
+        var before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        write("version 2, written while the editor was still reading version 1\n");
+        FileWatch fresh = new FileWatch(file, heard::add);
+        fresh.acknowledge(FileWatch.Read.of(file, before, read));
+
+        assertThat(fresh.checkNow()).contains(new FileWatch.Change(FileWatch.Kind.MODIFIED, file.toAbsolutePath()));
+        assertThat(fresh.isCurrent()).as("a save must not overwrite version 2 unseen").isFalse();
+        fresh.close();
+    }
+
+    @Test
+    void whatWasReadOfAnotherFileIsNotAcknowledged() throws Exception {
+        Path other = Files.writeString(dir.resolve("other.mesh.yaml"), "other\n");
+        byte[] read = Files.readAllBytes(other);
+        var before = Files.readAttributes(other, java.nio.file.attribute.BasicFileAttributes.class);
+        FileWatch fresh = new FileWatch(file, heard::add);
+
+        assertThat(fresh.acknowledge(FileWatch.Read.of(other, before, read))).isFalse();
+        write("changed\n");
+        assertThat(fresh.checkNow()).as("never acknowledged: nothing to compare with").isEmpty();
+        fresh.close();
+    }
 }

@@ -49,6 +49,14 @@ public final class MeshReader {
         return read(bytesOf(file, name), name);
     }
 
+    /**
+     * The bytes of the file at {@code file}, with the same errors as {@link #read(Path)}: for
+     * a caller that needs what was read as well as the mesh ({@code read(bytes, file.toString())}).
+     */
+    public byte[] readBytes(Path file) throws MeshReadException {
+        return bytesOf(file, file.toString());
+    }
+
     private static byte[] bytesOf(Path file, String name) throws MeshReadException {
         try {
             if (Files.isDirectory(file)) {

@@ -37,7 +37,7 @@ final class OutsideChanges {
     /** Watches {@code file} from now on, as the editor holds it (just opened, reloaded or saved). */
     private void follow(Path file) {
         if (watch != null && file != null && watch.file().equals(file.toAbsolutePath().normalize())) {
-            acknowledgeInBackground();
+            acknowledgeWhatWasRead();
             return;
         }
         if (watch != null) {
@@ -46,8 +46,20 @@ final class OutsideChanges {
         }
         if (file != null) {
             watch = new FileWatch(file, change -> Platform.runLater(() -> changed(change)));
-            acknowledgeInBackground();
+            acknowledgeWhatWasRead();
             watch.start();
+        }
+    }
+
+    /**
+     * Tells the watch what the editor holds: what it read of the file when it has just opened
+     * it (known without reading the file again), else the file as it is now, hashed in the
+     * background.
+     */
+    private void acknowledgeWhatWasRead() {
+        FileWatch.Read read = editor.fileRead();
+        if (read == null || !watch.acknowledge(read)) {
+            acknowledgeInBackground();
         }
     }
 
@@ -71,11 +83,8 @@ final class OutsideChanges {
         });
     }
 
-    private static final java.util.concurrent.Executor HASHING = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meshwright-file-hash");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final java.util.concurrent.Executor HASHING = java.util.concurrent.Executors.newSingleThreadExecutor(
+            org.meshwright.ui.editor.BackgroundThreads.named("meshwright-file-hash"));
 
     private void acknowledge() {
         try {
