@@ -272,26 +272,35 @@ public final class DiagramScene {
     }
 
     private static Rect computeBounds(NodeBox[] nodes, LinkRoute[] links, DomainBox[] domains) {
-        List<Rect> all = new ArrayList<>(nodes.length + links.length + domains.length);
+        double[] extent = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (NodeBox n : nodes) {
-            all.add(n.bounds());
+            extend(extent, n.bounds());
         }
         for (LinkRoute l : links) {
-            all.add(l.bounds());
+            extend(extent, l.bounds());
         }
         for (DomainBox d : domains) {
-            all.add(d.bounds());
+            extend(extent, d.bounds());
         }
-        return Rect.union(all);
+        return nodes.length + links.length + domains.length == 0 ? Rect.EMPTY
+                : new Rect(extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1]);
+    }
+
+    private static void extend(double[] extent, Rect r) {
+        extent[0] = Math.min(extent[0], r.x());
+        extent[1] = Math.min(extent[1], r.y());
+        extent[2] = Math.max(extent[2], r.maxX());
+        extent[3] = Math.max(extent[3], r.maxY());
     }
 
     // ---- queries -----------------------------------------------------------------------
 
     /** The nodes whose boxes meet {@code area}, in paint order. */
     public List<NodeBox> nodesIn(Rect area) {
-        BitSet hits = nodeCandidates(area);
-        List<NodeBox> result = new ArrayList<>(hits.cardinality());
-        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+        int[] hits = nodeCandidates(area);
+        List<NodeBox> result = new ArrayList<>(hits.length);
+        for (int i : hits) {
             if (nodes[i].bounds().intersects(area)) {
                 result.add(nodes[i]);
             }
@@ -301,9 +310,9 @@ public final class DiagramScene {
 
     /** The links whose routes may pass through {@code area} (their bounds meet it), in paint order. */
     public List<LinkRoute> linksIn(Rect area) {
-        BitSet hits = linkCandidates(area);
-        List<LinkRoute> result = new ArrayList<>(hits.cardinality());
-        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+        int[] hits = linkCandidates(area);
+        List<LinkRoute> result = new ArrayList<>(hits.length);
+        for (int i : hits) {
             if (links[i].bounds().intersects(area)) {
                 result.add(links[i]);
             }
@@ -356,8 +365,9 @@ public final class DiagramScene {
 
     /** The topmost node whose box holds the point, or {@code null}. */
     public NodeBox nodeAt(double x, double y) {
-        BitSet hits = nodeCandidates(new Rect(x, y, 0, 0));
-        for (int i = hits.length() - 1; i >= 0; i = hits.previousSetBit(i - 1)) {
+        int[] hits = nodeCandidates(new Rect(x, y, 0, 0));
+        for (int k = hits.length - 1; k >= 0; k--) {
+            int i = hits[k];
             if (nodes[i].bounds().contains(x, y)) {
                 return nodes[i];
             }
@@ -368,9 +378,9 @@ public final class DiagramScene {
     /** The topmost link whose route passes within {@code tolerance} of the point, or {@code null}. */
     public LinkRoute linkAt(double x, double y, double tolerance) {
         Rect probe = new Rect(x - tolerance, y - tolerance, 2 * tolerance, 2 * tolerance);
-        BitSet hits = linkCandidates(probe);
-        for (int i = hits.length() - 1; i >= 0; i = hits.previousSetBit(i - 1)) {
-            LinkRoute l = links[i];
+        int[] hits = linkCandidates(probe);
+        for (int k = hits.length - 1; k >= 0; k--) {
+            LinkRoute l = links[hits[k]];
             if (l.bounds().intersects(probe) && l.distance(x, y) <= tolerance) {
                 return l;
             }
@@ -405,32 +415,40 @@ public final class DiagramScene {
         return result;
     }
 
-    private BitSet nodeCandidates(Rect area) {
-        BitSet hits = new BitSet(nodes.length);
+    /** The indices of the nodes that may meet {@code area}, ascending (paint order). */
+    private int[] nodeCandidates(Rect area) {
+        SpatialIndex.IntList hits = new SpatialIndex.IntList();
         index.nodes(area, hits);
-        if (!movedNodes.isEmpty()) {
-            hits.andNot(movedNodes);
-            for (int i = movedNodes.nextSetBit(0); i >= 0; i = movedNodes.nextSetBit(i + 1)) {
-                if (nodes[i].bounds().intersects(area)) {
-                    hits.set(i);
-                }
-            }
-        }
-        return hits;
+        return withMoved(hits, movedNodes, i -> nodes[i].bounds().intersects(area));
     }
 
-    private BitSet linkCandidates(Rect area) {
-        BitSet hits = new BitSet(links.length);
+    /** The indices of the links that may pass through {@code area}, ascending (paint order). */
+    private int[] linkCandidates(Rect area) {
+        SpatialIndex.IntList hits = new SpatialIndex.IntList();
         index.links(area, hits);
-        if (!movedLinks.isEmpty()) {
-            hits.andNot(movedLinks);
-            for (int i = movedLinks.nextSetBit(0); i >= 0; i = movedLinks.nextSetBit(i + 1)) {
-                if (links[i].bounds().intersects(area)) {
-                    hits.set(i);
-                }
+        return withMoved(hits, movedLinks, i -> links[i].bounds().intersects(area));
+    }
+
+    /**
+     * The index's candidates, where those moved since it was built are replaced by the moved
+     * ones that {@code meets} (the index knows where they were, not where they are).
+     */
+    private static int[] withMoved(SpatialIndex.IntList hits, BitSet moved, java.util.function.IntPredicate meets) {
+        if (moved.isEmpty()) {
+            return hits.sortedUnique();
+        }
+        SpatialIndex.IntList kept = new SpatialIndex.IntList();
+        for (int i : hits.sortedUnique()) {
+            if (!moved.get(i)) {
+                kept.add(i);
             }
         }
-        return hits;
+        for (int i = moved.nextSetBit(0); i >= 0; i = moved.nextSetBit(i + 1)) {
+            if (meets.test(i)) {
+                kept.add(i);
+            }
+        }
+        return kept.sortedUnique();
     }
 
     // ---- moving ------------------------------------------------------------------------

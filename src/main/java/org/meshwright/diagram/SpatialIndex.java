@@ -1,14 +1,13 @@
 package org.meshwright.diagram;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
  * A uniform grid over the scene: for each cell, the nodes whose boxes and the links whose
  * curves pass through it (compressed rows: one array of starts, one of items). Built once
- * per scene; queries set the indices of candidates in a {@link BitSet}, which the caller
- * filters exactly. Elements outside the grid's extent are kept in the border cells, so the
+ * per scene; queries add the indices of candidates to a list, which the caller sorts and
+ * filters exactly (a small query costs what it finds, not the size of the scene). Elements outside the grid's extent are kept in the border cells, so the
  * index stays correct (if slower) for any coordinates.
  */
 final class SpatialIndex {
@@ -93,17 +92,17 @@ final class SpatialIndex {
         return new int[][] {start, items};
     }
 
-    /** Sets the index of every node that may meet {@code r}. */
-    void nodes(Rect r, BitSet out) {
+    /** Adds the index of every node that may meet {@code r} (some more than once). */
+    void nodes(Rect r, IntList out) {
         query(r, nodeStart, nodeItems, out);
     }
 
-    /** Sets the index of every link that may pass through {@code r}. */
-    void links(Rect r, BitSet out) {
+    /** Adds the index of every link that may pass through {@code r} (some more than once). */
+    void links(Rect r, IntList out) {
         query(r, linkStart, linkItems, out);
     }
 
-    private void query(Rect r, int[] start, int[] items, BitSet out) {
+    private void query(Rect r, int[] start, int[] items, IntList out) {
         int c0 = clamp((int) Math.floor((r.x() - originX) / cell), cols);
         int c1 = clamp((int) Math.floor((r.maxX() - originX) / cell), cols);
         int r0 = clamp((int) Math.floor((r.y() - originY) / cell), rows);
@@ -112,7 +111,7 @@ final class SpatialIndex {
             for (int col = c0; col <= c1; col++) {
                 int c = row * cols + col;
                 for (int k = start[c]; k < start[c + 1]; k++) {
-                    out.set(items[k]);
+                    out.add(items[k]);
                 }
             }
         }

@@ -67,7 +67,7 @@ public final class CanvasController {
      * freeze a large mesh's window at each edit. It queues behind the edit's validation on
      * the editor's background thread. Smaller meshes get theirs at once.
      */
-    static final int BACKGROUND_SCENE_NODES = 2_000;
+    static final int BACKGROUND_SCENE_NODES = EditorViewModel.LARGE_MESH_NODES;
 
     private DiagramScene scene;
     private boolean sceneStale;
@@ -220,9 +220,17 @@ public final class CanvasController {
             Mesh snapshot = editor.snapshot();
             long changesAtSnapshot = meshChanges;
             sceneBuilding.set(true);
+            boolean first = fitOnArrival; // the first scene of a newly opened mesh
             editor.background().execute(() -> {
                 DiagramScene built = DiagramScene.of(snapshot, style);
+                built.bounds(); // what fitting the view asks first: not on the FX thread
+                if (first) {
+                    editor.holdBackground(); // the first paint of a newly opened mesh before more work
+                }
                 Platform.runLater(() -> {
+                    if (first) {
+                        editor.releaseBackgroundAfterFrames();
+                    }
                     if (request != sceneRequests || editor.mesh() != mesh) {
                         return; // a newer request is on its way
                     }
