@@ -31,6 +31,20 @@ import org.meshwright.model.Topology;
 
 class ValidatorTest {
 
+    // ---- threads -----------------------------------------------------------------------
+
+    @Test
+    void theEditorsValidatorFindsWhatTheParallelOneFinds() {
+        for (Topology topology : Topology.values()) {
+            Mesh mesh = org.meshwright.bench.MeshGenerator.builder().nodes(300).topology(topology).productCycles(2)
+                    .build().generate();
+            List<Finding> parallel = new Validator().validate(mesh);
+
+            assertThat(parallel).as("the generated %s mesh has findings to compare", topology).isNotEmpty();
+            assertThat(Validator.leavingOneProcessor().validate(mesh)).isEqualTo(parallel);
+        }
+    }
+
     // ---- severities policy -------------------------------------------------------------
 
     private static final String UNUSED_AND_UNCONTRACTED = """

@@ -20,7 +20,8 @@ public final class ValidationService {
     public record Result(long generation, List<Finding> findings, long nanos) {
     }
 
-    private final Validator validator = new Validator();
+    /** It leaves a processor free for the FX thread: validating a large mesh must not freeze the window. */
+    private final Validator validator = Validator.leavingOneProcessor();
     private final Executor background;
     private final Executor ui;
     private final AtomicLong generation = new AtomicLong();
