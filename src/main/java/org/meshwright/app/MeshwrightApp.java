@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.meshwright.ui.editor.BackgroundThreads;
 import org.meshwright.ui.editor.EditorViewModel;
 import org.meshwright.ui.editor.RecentFiles;
 import org.meshwright.ui.shell.EditorWindow;
@@ -27,12 +28,9 @@ public final class MeshwrightApp extends Application {
     @Override
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node(System.getProperty("meshwright.prefs", "org/meshwright"));
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "meshwright-validation");
-            t.setDaemon(true);
-            return t;
-        });
+        background = Executors.newSingleThreadExecutor(BackgroundThreads.named("meshwright-validation"));
         EditorViewModel editor = new EditorViewModel(background, Platform::runLater, new RecentFiles(prefs.node("recent")));
+        editor.setFrameScheduler(MeshwrightApp::afterFrames);
         window = new EditorWindow(stage, editor, prefs);
         setWindowIcons(stage);
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> unexpected(stage, failure));
@@ -81,5 +79,23 @@ public final class MeshwrightApp extends Application {
     /** The editor window, once {@link #start} has run. */
     public EditorWindow window() {
         return window;
+    }
+
+    /**
+     * Runs {@code task} on the FX thread once three more frames have been drawn: by then what
+     * the last turns put on screen has had its styles, layout and first paint.
+     */
+    private static void afterFrames(Runnable task) {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= 3) {
+                    stop();
+                    task.run();
+                }
+            }
+        }.start();
     }
 }

@@ -64,8 +64,22 @@ public final class EditorBenchmark {
             stage.setY(0);
             stage.setWidth(1280);
             stage.setHeight(800);
+            if (Boolean.getBoolean("pulses")) {
+                var sc = a.window().canvas().getScene();
+                long[] c0 = new long[1];
+                var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                sc.addPreLayoutPulseListener(() -> c0[0] = mx.getCurrentThreadCpuTime());
+                sc.addPostLayoutPulseListener(() -> {
+                    long c = (mx.getCurrentThreadCpuTime() - c0[0]) / 1_000_000;
+                    if (c > 5) {
+                        System.err.printf("TRACE pulse css+layout: %d ms cpu%n", c);
+                    }
+                });
+            }
         });
 
+        // as a user would: the window has appeared (its first frames rendered) before a file is opened
+        Thread.sleep(1500);
         FxStallMonitor stalls = new FxStallMonitor();
         // open to first painted frame: read, build the scene, paint once; the first open
         // also loads and compiles the drawing code, so the file is opened twice
@@ -98,8 +112,16 @@ public final class EditorBenchmark {
             System.out.printf(Locale.ROOT, "%s to first painted frame: %d ms; to first findings: %d ms;"
                     + " longest UI freeze meanwhile: %d ms%n", round, firstFrame / 1_000_000, validated / 1_000_000,
                     stalls.worstMillisAndReset());
+            System.out.print(stalls.traceAndReset());
         }
 
+        if (Boolean.getBoolean("openOnly")) { // -DopenOnly=true: the opens alone, when working on them
+            stalls.close();
+            onFx(() -> app.get().stop());
+            Platform.exit();
+            Files.deleteIfExists(file);
+            return;
+        }
         // edit to updated findings: change a node's owner, wait for the validation of that edit
         List<Long> latencies = new ArrayList<>();
         List<Long> freezes = new ArrayList<>();
@@ -134,17 +156,25 @@ public final class EditorBenchmark {
         System.out.printf(Locale.ROOT, "edit to updated findings (ms, warm, %d edits): median %d, max %d;"
                 + " longest UI freeze per edit: max %d ms%n", warm.size(), warm.get(warm.size() / 2),
                 warm.get(warm.size() - 1), Collections.max(freezes.subList(5, freezes.size())));
+        System.out.print(stalls.traceAndReset());
 
         // autosave of the edited mesh: a snapshot on the FX thread, the write in the background
         stalls.worstMillisAndReset();
         long writesBefore = callFx(() -> window.get().autosave().writes());
         long t0 = System.nanoTime();
-        onFx(() -> window.get().autosave().tick());
+        onFx(() -> {
+            // one more edit first: the periodic autosave may have written the others already
+            var editor = window.get().editor();
+            MeshNode node = editor.mesh().nodes().get(1);
+            editor.execute(Edits.replaceNode(editor.mesh(), node.id(), node.toBuilder().owner("bench-autosave").build()));
+            window.get().autosave().tick();
+        });
         while (callFx(() -> window.get().autosave().writes()) == writesBefore) {
             Thread.sleep(1);
         }
         System.out.printf(Locale.ROOT, "autosave: written in %d ms; longest UI freeze meanwhile: %d ms%n",
                 (System.nanoTime() - t0) / 1_000_000, stalls.worstMillisAndReset());
+        System.out.print(stalls.traceAndReset());
         stalls.close();
         onFx(() -> app.get().stop());
         Platform.exit();

@@ -2,8 +2,10 @@ package org.meshwright.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -17,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.meshwright.edit.Command;
 import org.meshwright.edit.CommandStack;
+import org.meshwright.io.FileWatch;
 import org.meshwright.io.yaml.MeshDocument;
 import org.meshwright.io.yaml.MeshReadException;
 import org.meshwright.io.yaml.MeshReader;
@@ -64,13 +67,24 @@ public final class EditorViewModel {
     }
 
     private final MeshReader reader = new MeshReader();
-    private final Executor background;
+    private final BackgroundGate background;
+    /** Runs a task once the window has drawn its next frames; see {@link #setFrameScheduler}. */
+    private java.util.function.Consumer<Runnable> afterFrames;
     private final Executor ui;
     /** Counts background opens, so that only the newest one's result is taken. */
     private long opens;
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
+    /**
+     * From this many nodes on a mesh is large: work derived from it (its scene, its
+     * inspector) is done in the background or on a later turn of the FX thread, so that no
+     * single turn freezes the window.
+     */
+    public static final int LARGE_MESH_NODES = 2_000;
+
     private Mesh snapshot;
     private Mesh snapshotOf;
+    /** What was read of the open file, while the editor holds just that; see {@link #fileRead()}. */
+    private FileWatch.Read fileRead;
     private final MeshWriter writer = new MeshWriter();
     private final ValidationService validation;
     private final RecentFiles recentFiles;
@@ -93,8 +107,9 @@ public final class EditorViewModel {
     private boolean restoredUnsaved;
 
     public EditorViewModel(Executor background, Executor ui, RecentFiles recentFiles) {
-        this.validation = new ValidationService(background, ui);
-        this.background = background;
+        this.background = new BackgroundGate(background);
+        this.validation = new ValidationService(this.background, ui);
+        this.afterFrames = ui::execute;
         this.ui = ui;
         this.recentFiles = Objects.requireNonNull(recentFiles);
         setMesh(null, null);
@@ -107,10 +122,27 @@ public final class EditorViewModel {
         opens++; // an open in the background that is still reading has been overtaken
         opening.set(false);
         try {
-            return opened(path, reader.read(path));
+            return opened(path, load(path, false));
         } catch (MeshReadException e) {
             return failed(path, e);
         }
+    }
+
+    /** A file read: the document, what was read (to recognise the file later) and, maybe, a first snapshot. */
+    private record Loaded(MeshDocument document, FileWatch.Read read, Mesh snapshot) {
+    }
+
+    private Loaded load(Path path, boolean withSnapshot) throws MeshReadException {
+        BasicFileAttributes before = null;
+        try {
+            before = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            // the reader says what is wrong with the file
+        }
+        byte[] bytes = reader.readBytes(path);
+        MeshDocument document = reader.read(bytes, path.toString());
+        FileWatch.Read read = before == null ? null : FileWatch.Read.of(path, before, bytes);
+        return new Loaded(document, read, withSnapshot ? document.mesh().copy() : null);
     }
 
     /**
@@ -122,18 +154,20 @@ public final class EditorViewModel {
         long ticket = ++opens;
         opening.set(true);
         status.set("Opening " + path.getFileName() + "\u2026");
-        Thread reading = new Thread(() -> {
-            MeshDocument document = null;
+        BackgroundThreads.start("meshwright-open", () -> {
+            Loaded document = null;
             MeshReadException error = null;
             try {
-                document = reader.read(path);
+                // the first snapshot (for validation, the scene and autosave) is copied here
+                // too, not on the FX thread
+                document = load(path, true);
             } catch (MeshReadException e) {
                 error = e;
             } catch (RuntimeException | OutOfMemoryError e) {
                 error = new MeshReadException(new ReadError(path.toString(), 0, 0, "cannot read the file ("
                         + e.getClass().getSimpleName() + "); it may be too large for the memory Meshwright has"));
             }
-            MeshDocument read = document;
+            Loaded read = document;
             MeshReadException failure = error;
             ui.execute(() -> {
                 if (ticket != opens) {
@@ -142,9 +176,7 @@ public final class EditorViewModel {
                 opening.set(false);
                 done.accept(read != null ? opened(path, read) : failed(path, failure));
             });
-        }, "meshwright-open");
-        reading.setDaemon(true);
-        reading.start();
+        });
     }
 
     /**
@@ -174,13 +206,56 @@ public final class EditorViewModel {
         return snapshot;
     }
 
+    /**
+     * How to run a task once the window has drawn its next few frames (the application
+     * counts pulses); without one, on the next turn of the UI executor.
+     */
+    public void setFrameScheduler(java.util.function.Consumer<Runnable> afterNextFrames) {
+        this.afterFrames = Objects.requireNonNull(afterNextFrames);
+    }
+
+    /**
+     * Holds the background work not started yet (validation, scene building) while the FX
+     * thread puts a large mesh on screen; any thread. Ended by {@link #releaseBackgroundAfterFrames()},
+     * and after a second whatever happens.
+     */
+    public void holdBackground() {
+        background.hold();
+    }
+
+    /** Ends a {@link #holdBackground()} once the window has drawn its next frames; on the FX thread. */
+    public void releaseBackgroundAfterFrames() {
+        afterFrames.accept(background::release);
+    }
+
     /** Whether a file is being read in the background. */
     public ReadOnlyBooleanProperty openingProperty() {
         return opening.getReadOnlyProperty();
     }
 
-    private OpenResult opened(Path path, MeshDocument document) {
-        setMesh(document.mesh(), path);
+    /**
+     * What was read of the open file when it was opened, if it was opened from it and not
+     * saved since: the file watch acknowledges it without reading the file again.
+     */
+    public FileWatch.Read fileRead() {
+        return fileRead;
+    }
+
+    private OpenResult opened(Path path, Loaded loaded) {
+        Mesh opened = loaded.document().mesh();
+        if (loaded.snapshot() != null) {
+            snapshot = loaded.snapshot();
+            snapshotOf = opened;
+        }
+        fileRead = loaded.read();
+        boolean large = opened.nodes().size() >= LARGE_MESH_NODES;
+        if (large) {
+            holdBackground(); // the window first: validating and drawing it wait a few frames
+        }
+        setMesh(opened, path);
+        if (large) {
+            releaseBackgroundAfterFrames();
+        }
         recentFiles.add(path);
         status.set("Opened " + path.getFileName());
         return new OpenResult.Opened(path);
@@ -197,6 +272,7 @@ public final class EditorViewModel {
      * one never saved), with unsaved changes: nothing is written until the user saves.
      */
     public void restore(Mesh recovered, Path originalFile) {
+        fileRead = null;
         setMesh(recovered, originalFile);
         restoredUnsaved = true;
         refreshTitle();
@@ -206,6 +282,7 @@ public final class EditorViewModel {
 
     /** Makes {@code newMesh} the open mesh, without a file. */
     public void newMesh(Mesh newMesh) {
+        fileRead = null;
         setMesh(newMesh, null);
         status.set("New " + newMesh.topology().keyword() + " mesh");
     }
@@ -230,6 +307,7 @@ public final class EditorViewModel {
             return failed(target, (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                     + ". Check the disk (space, permissions) and try again.");
         }
+        fileRead = null;
         file.set(target);
         restoredUnsaved = false;
         commands.get().markSaved();

@@ -2,6 +2,7 @@ package org.meshwright.ui.inspector;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import org.meshwright.edit.CommandStack;
 import org.meshwright.model.ElementRef;
@@ -20,14 +21,34 @@ final class EditorBinding {
     private final ChangeListener<List<ElementRef>> followed = (o, a, b) -> pushSelection(b);
     private InspectorViewModel current;
     private boolean applying;
+    private boolean attachQueued;
 
     EditorBinding(EditorViewModel editor, Consumer<InspectorViewModel> target) {
         this.editor = editor;
         this.target = target;
-        editor.meshProperty().addListener((o, a, b) -> attach());
-        editor.commandsProperty().addListener((o, a, b) -> attach());
+        editor.meshProperty().addListener((o, a, b) -> attachSoon());
+        editor.commandsProperty().addListener((o, a, b) -> attachSoon());
         editor.selection().elementsProperty().addListener((o, a, b) -> showSelection());
         attach();
+    }
+
+    /**
+     * Attaches now, or for a large mesh just after: opening one is work enough for one turn
+     * of the FX thread, and the window must not freeze (the inspector follows within a frame).
+     */
+    private void attachSoon() {
+        Mesh mesh = editor.mesh();
+        if (mesh != null && mesh.nodes().size() >= EditorViewModel.LARGE_MESH_NODES) {
+            if (!attachQueued) {
+                attachQueued = true;
+                Platform.runLater(() -> {
+                    attachQueued = false;
+                    attach();
+                });
+            }
+        } else {
+            attach();
+        }
     }
 
     private void attach() {

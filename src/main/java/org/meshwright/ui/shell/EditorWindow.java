@@ -46,6 +46,7 @@ import org.meshwright.ui.canvas.DiagramCanvas;
 import org.meshwright.io.LogFiles;
 import org.meshwright.io.RecoveryStore;
 import org.meshwright.ui.editor.Autosave;
+import org.meshwright.ui.editor.BackgroundThreads;
 import org.meshwright.ui.editor.EditorViewModel;
 import org.meshwright.ui.export.DiagramClipboard;
 import org.meshwright.ui.export.ExportDialog;
@@ -90,19 +91,13 @@ public final class EditorWindow {
     private final javafx.animation.Timeline ticks;
     /** Seconds between autosave ticks; a change reaches the recovery file within this (plus the write). */
     static final double AUTOSAVE_SECONDS = 5;
-    private final ExecutorService autosaveThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meshwright-autosave");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService autosaveThread = Executors.newSingleThreadExecutor(
+            BackgroundThreads.named("meshwright-autosave"));
     private final Menu recentMenu = new Menu("Open Recent");
     private final DocumentFiles files;
     /** Exports and image copies: one at a time, off the FX thread, never competing with validation's thread. */
-    private final ExecutorService exports = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meshwright-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService exports = Executors.newSingleThreadExecutor(
+            BackgroundThreads.named("meshwright-export"));
 
     public EditorWindow(Stage stage, EditorViewModel editor, Preferences preferences) {
         this.stage = stage;

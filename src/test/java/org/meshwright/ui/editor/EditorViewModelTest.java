@@ -48,6 +48,33 @@ class EditorViewModelTest {
     }
 
     @Test
+    void remembersWhatItReadOfTheOpenFileUntilItSavesOrOpensAnother() throws Exception {
+        Path file = Files.copy(Path.of("samples", "violations.mesh.yaml"), dir.resolve("v.mesh.yaml"));
+        editor.open(file);
+
+        assertThat(editor.fileRead()).as("the file watch acknowledges this without reading the file again")
+                .isNotNull();
+        assertThat(editor.fileRead().file()).isEqualTo(file.toAbsolutePath().normalize());
+
+        editor.saveAs(dir.resolve("w.mesh.yaml"));
+        assertThat(editor.fileRead()).as("saved: the disk now holds what was written, not what was read").isNull();
+    }
+
+    @Test
+    void aBackgroundOpensSnapshotIsACopyOfTheOpenedMeshSharedByAll() throws Exception {
+        Path file = dir.resolve("large.mesh.yaml");
+        new org.meshwright.io.yaml.MeshWriter().save(org.meshwright.bench.MeshGenerator.generate(2_500, 7), file);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        editor.openInBackground(file, result -> done.countDown());
+        assertThat(done.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        Mesh snapshot = editor.snapshot();
+        assertThat(snapshot).isNotSameAs(editor.mesh());
+        assertThat(snapshot.nodes()).isEqualTo(editor.mesh().nodes());
+        assertThat(editor.snapshot()).as("made once, shared").isSameAs(snapshot);
+    }
+
+    @Test
     void aFileWithReadErrorsOpensNothingAndKeepsTheOpenMesh() throws Exception {
         editor.newMesh(Templates.of(Topology.GOVERNED));
         Path broken = Files.writeString(dir.resolve("b.mesh.yaml"), "apiVersion: meshwright/v1\nkind: Mesh\n");
