@@ -58,8 +58,12 @@ final class OutsideChanges {
      */
     private void acknowledgeWhatWasRead() {
         FileWatch.Read read = editor.fileRead();
-        if (read == null || !watch.acknowledge(read)) {
+        if (read == null) {
             acknowledgeInBackground();
+        } else {
+            // false when another file was just opened (the mesh changes before the file
+            // does): this watch is replaced in a moment, hashing its file would be wasted
+            watch.acknowledge(read);
         }
     }
 
