@@ -14,6 +14,7 @@ import org.meshwright.ui.editor.BackgroundThreads;
 import org.meshwright.ui.editor.EditorViewModel;
 import org.meshwright.ui.editor.RecentFiles;
 import org.meshwright.ui.shell.EditorWindow;
+import org.meshwright.ui.shell.Warmup;
 
 /**
  * The desktop app: wires the editor window to its view model and a background thread for
@@ -24,13 +25,14 @@ public final class MeshwrightApp extends Application {
 
     private EditorWindow window;
     private ExecutorService background;
+    private Warmup warmup;
 
     @Override
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node(System.getProperty("meshwright.prefs", "org/meshwright"));
         background = Executors.newSingleThreadExecutor(BackgroundThreads.named("meshwright-validation"));
         EditorViewModel editor = new EditorViewModel(background, Platform::runLater, new RecentFiles(prefs.node("recent")));
-        editor.setFrameScheduler(MeshwrightApp::afterFrames);
+        editor.setFrameScheduler(task -> afterFrames(3, task));
         window = new EditorWindow(stage, editor, prefs);
         setWindowIcons(stage);
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> unexpected(stage, failure));
@@ -38,6 +40,12 @@ public final class MeshwrightApp extends Application {
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
+        } else {
+            // while the user picks a file: what shows a mesh gets ready, until one is open (or
+            // the window is gone)
+            javafx.scene.Scene scene = stage.getScene();
+            warmup = Warmup.start(window, () -> stage.isShowing() && stage.getScene() == scene
+                    && editor.mesh() == null && !editor.openingProperty().get(), task -> afterFrames(2, task));
         }
     }
 
@@ -81,17 +89,22 @@ public final class MeshwrightApp extends Application {
         return window;
     }
 
+    /** The warm-up started with the window, or {@code null} when it opened a file at once. */
+    public Warmup warmup() {
+        return warmup;
+    }
+
     /**
-     * Runs {@code task} on the FX thread once three more frames have been drawn: by then what
-     * the last turns put on screen has had its styles, layout and first paint.
+     * Runs {@code task} on the FX thread once {@code count} more frames have been drawn: after
+     * three, what the last turns put on screen has had its styles, layout and first paint.
      */
-    private static void afterFrames(Runnable task) {
+    private static void afterFrames(int count, Runnable task) {
         new javafx.animation.AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                if (++frames >= 3) {
+                if (++frames >= count) {
                     stop();
                     task.run();
                 }
