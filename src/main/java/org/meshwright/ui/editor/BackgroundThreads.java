@@ -6,9 +6,9 @@ import java.util.concurrent.ThreadFactory;
  * Threads for work behind the window (reading, validating, building the scene, autosave,
  * exports): daemons, so they never keep the application alive, at the lowest priority, so
  * that on a machine with few processors the FX thread wins when they compete. The
- * launchers run Java with {@code -XX:ThreadPriorityPolicy=1}, which makes that priority a
- * lower scheduling priority on Linux (a user may lower a thread's, never raise it); elsewhere
- * the operating system honours it as it is.
+ * Linux runtime image runs Java with {@code -XX:ThreadPriorityPolicy=1
+ * -XX:JavaPriority1_To_OSPriority=10}, which makes that priority nice 10 (a user may lower a
+ * thread's priority, never raise it); elsewhere the operating system honours it as it is.
  */
 public final class BackgroundThreads {
 
