@@ -40,13 +40,12 @@ public final class MeshwrightApp extends Application {
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
-        } else {
-            // while the user picks a file: what shows a mesh gets ready, until one is open (or
-            // the window is gone)
-            javafx.scene.Scene scene = stage.getScene();
-            warmup = Warmup.start(window, () -> stage.isShowing() && stage.getScene() == scene
-                    && editor.mesh() == null && !editor.openingProperty().get(), task -> afterFrames(2, task));
         }
+        // while the user picks a file, or a large one is read: what shows a mesh gets ready,
+        // until one is open (or the window is gone)
+        javafx.scene.Scene scene = stage.getScene();
+        warmup = Warmup.start(window, () -> stage.isShowing() && stage.getScene() == scene && editor.mesh() == null,
+                task -> afterFrames(2, task));
     }
 
     /**
@@ -89,7 +88,7 @@ public final class MeshwrightApp extends Application {
         return window;
     }
 
-    /** The warm-up started with the window, or {@code null} when it opened a file at once. */
+    /** The warm-up started with the window. */
     public Warmup warmup() {
         return warmup;
     }

@@ -78,10 +78,11 @@ public final class EditorBenchmark {
             }
         });
 
-        // as a user would: the window has appeared, and they pick a file (3 s) before it opens;
-        // meanwhile the window warms up (the freezes of that are reported too)
+        // as a user would: the window has appeared, and they pick a file (4 s, or -DopenAfter=ms;
+        // 0 is like a file named on the command line) before it opens; meanwhile the window
+        // warms up (the freezes of that are reported too)
         FxStallMonitor stalls = new FxStallMonitor();
-        Thread.sleep(4000);
+        Thread.sleep(Long.getLong("openAfter", 4000));
         System.out.printf(Locale.ROOT, "window start: longest UI freeze %d ms; warm-up steps %s%n",
                 stalls.worstMillisAndReset(), callFx(() -> app.get().warmup().done()));
         System.out.print(stalls.traceAndReset());
@@ -117,6 +118,9 @@ public final class EditorBenchmark {
                     + " longest UI freeze meanwhile: %d ms%n", round, firstFrame / 1_000_000, validated / 1_000_000,
                     stalls.worstMillisAndReset());
             System.out.print(stalls.traceAndReset());
+            if (round.equals("first open")) {
+                System.out.printf(Locale.ROOT, "warm-up steps by then: %s%n", callFx(() -> app.get().warmup().done()));
+            }
         }
 
         if (Boolean.getBoolean("openOnly")) { // -DopenOnly=true: the opens alone, when working on them

@@ -43,8 +43,9 @@ import org.meshwright.ui.inspector.InspectorWarmup;
  * every other frame, the FX thread styles and lays out those rows one at a time, a few times
  * each, paints the diagram on a canvas from a small view to a large one, and styles the whole
  * inspectors of a domain and of the mesh; all of it in a scene of its own, in no window. It
- * stops for good, wherever it is, once the user opens or starts a mesh (that mesh is the
- * warm-up then) or the window goes. Each step took 10 to 70 ms on two cores; see
+ * goes on while a large file is being read (seconds, with the FX thread idle), and stops for
+ * good, wherever it is, once a mesh is open (that mesh is the warm-up then) or the window
+ * goes. Each step took 10 to 70 ms on two cores; see
  * docs/performance.md.
  */
 public final class Warmup {
@@ -128,6 +129,10 @@ public final class Warmup {
             return;
         }
         Platform.runLater(() -> {
+            if (planned == null) {
+                done.add("stopped");
+                return;
+            }
             steps.addAll(planned);
             next();
         });
@@ -146,10 +151,20 @@ public final class Warmup {
         }
     }
 
+    /** The steps, or {@code null} when the warm-up is no longer wanted (asked between the long parts). */
     private List<Step> plan() {
         Mesh mesh = MeshGenerator.generate(NODES, 7);
+        if (!askFx()) {
+            return null;
+        }
         Validator.leavingOneProcessor().validate(mesh);
+        if (!askFx()) {
+            return null;
+        }
         DiagramScene scene = DiagramScene.of(mesh, style);
+        if (!askFx()) {
+            return null;
+        }
         CommandStack stack = new CommandStack(mesh);
 
         List<Step> planned = new ArrayList<>();
