@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -20,13 +19,10 @@ import javafx.scene.input.TransferMode;
 import org.meshwright.diagram.DiagramScene;
 import org.meshwright.diagram.DiagramStyle;
 import org.meshwright.diagram.P;
-import org.meshwright.diagram.PaintOptions;
 import org.meshwright.diagram.Rect;
 import org.meshwright.edit.Edits;
 import org.meshwright.edit.MeshClipboard;
-import org.meshwright.edit.UniqueIds;
 import org.meshwright.model.Bounds;
-import org.meshwright.model.Domain;
 import org.meshwright.model.ElementKind;
 import org.meshwright.model.ElementRef;
 import org.meshwright.model.Link;
@@ -59,6 +55,7 @@ public final class CanvasController {
     private final DiagramCanvas canvas;
     private final EditorViewModel editor;
     private final Consumer<String> status;
+    private final PaletteAdder adder;
     private Runnable onEditRequest = () -> { };
 
     /**
@@ -97,6 +94,7 @@ public final class CanvasController {
         this.canvas = canvas;
         this.editor = editor;
         this.status = status;
+        this.adder = new PaletteAdder(canvas, editor, () -> scene, status);
         canvas.setFocusTraversable(true);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -398,7 +396,7 @@ public final class CanvasController {
         canvas.setCursor(Cursor.MOVE);
     }
 
-    private static double snap(double v) {
+    static double snap(double v) {
         return Math.round(v / GRID) * GRID;
     }
 
@@ -656,132 +654,12 @@ public final class CanvasController {
      * spot, growing the domain where it is full); anything else at the centre of the view.
      */
     public void addInView(PaletteItem item) {
-        Mesh mesh = editor.mesh();
-        if (mesh == null) {
-            return;
-        }
-        if (item.isDomain()) {
-            Rect all = scene.domains().isEmpty() ? null : Rect.union(scene.domains().stream()
-                    .map(DiagramScene.DomainBox::bounds).toList());
-            P at = all == null ? canvas.screenToDiagram(canvas.getWidth() / 2, canvas.getHeight() / 2)
-                    : new P(all.maxX() + 60 + 210, all.y() + 120);
-            add(item, at);
-            return;
-        }
-        String domain = selectedDomain();
-        if (domain != null && item.kind() != null && (item.kind() == NodeKind.DATA_PRODUCT
-                || item.kind() == NodeKind.SOURCE_SYSTEM || item.kind() == NodeKind.CONSUMER)) {
-            addIntoDomain(item, domain);
-            return;
-        }
-        add(item, canvas.screenToDiagram(canvas.getWidth() / 2, canvas.getHeight() / 2));
-    }
-
-    /** The one selected domain (or the domain of the one selected node), if any. */
-    private String selectedDomain() {
-        Set<ElementRef> selected = editor.selection().elements();
-        if (selected.size() != 1) {
-            return null;
-        }
-        ElementRef ref = selected.iterator().next();
-        if (ref.kind() == ElementKind.DOMAIN && editor.mesh().domain(ref.id()) != null) {
-            return ref.id();
-        }
-        if (ref.kind() == ElementKind.NODE && editor.mesh().node(ref.id()) != null) {
-            String d = editor.mesh().node(ref.id()).domain();
-            return d != null && editor.mesh().domain(d) != null ? d : null;
-        }
-        return null;
-    }
-
-    private void addIntoDomain(PaletteItem item, String domainId) {
-        Mesh mesh = editor.mesh();
-        DiagramScene.DomainBox box = scene.domain(domainId);
-        double w = canvas.style().nodeWidth();
-        double h = canvas.style().nodeHeight();
-        double pad = canvas.style().domainPadding();
-        double stepX = w + 4 * GRID;
-        double stepY = h + 3 * GRID;
-        Rect area = box.bounds();
-        double left = snap(area.x() + pad);
-        double top = snap(area.y() + canvas.style().domainTitleBand() + pad / 2);
-        List<Rect> taken = scene.nodes().stream().map(DiagramScene.NodeBox::bounds).toList();
-        P spot = null;
-        for (int row = 0; spot == null && row < 200; row++) {
-            for (int col = 0; col < Math.max(1, (int) ((area.width() - 2 * pad + 4 * GRID) / stepX)); col++) {
-                Rect candidate = new Rect(left + col * stepX, top + row * stepY, w, h);
-                Rect margin = new Rect(candidate.x() - GRID, candidate.y() - GRID, w + 2 * GRID, h + 2 * GRID);
-                if (taken.stream().noneMatch(r -> r.intersects(margin))) {
-                    spot = new P(candidate.x(), candidate.y());
-                    break;
-                }
-            }
-        }
-        if (spot == null) {
-            spot = new P(left, area.maxY());
-        }
-        String id = UniqueIds.unique(domainId + "." + item.kind().keyword(), mesh::isIdTaken);
-        MeshNode node = MeshNode.builder(id, item.kind()).name("New " + item.label().toLowerCase(java.util.Locale.ROOT))
-                .domain(domainId).build();
-        List<org.meshwright.edit.Command> parts = new ArrayList<>();
-        parts.add(Edits.addNode(mesh, node, new Point(spot.x(), spot.y())));
-        Bounds bounds = mesh.diagram().bounds(domainId);
-        if (bounds != null) {
-            double maxX = Math.max(bounds.x() + bounds.width(), spot.x() + w + pad);
-            double maxY = Math.max(bounds.y() + bounds.height(), spot.y() + h + pad);
-            Bounds grown = new Bounds(bounds.x(), bounds.y(), maxX - bounds.x(), maxY - bounds.y());
-            if (!grown.equals(bounds)) {
-                parts.add(Edits.move(mesh, Map.of(), Map.of(domainId, grown)));
-            }
-        }
-        editor.execute(parts.size() == 1 ? parts.get(0)
-                : new org.meshwright.edit.CompoundCommand(parts.get(0).label(), parts));
-        editor.selection().select(ElementRef.node(id));
-        reveal(new Rect(spot.x(), spot.y(), w, h));
-        status.accept("Added " + item.kind().keyword() + " '" + id + "' to domain '" + domainId + "'");
-    }
-
-    /** Scrolls {@code area} into view where it is not visible. */
-    private void reveal(Rect area) {
-        Rect visible = canvas.visibleArea();
-        if (!(visible.contains(area.x(), area.y()) && visible.contains(area.maxX(), area.maxY()))) {
-            canvas.centerOn(area);
-        }
+        adder.addInView(item);
     }
 
     /** Adds a palette item centred at {@code at} (diagram units), inside the domain there, if any. */
     public void add(PaletteItem item, P at) {
-        Mesh mesh = editor.mesh();
-        if (mesh == null) {
-            return;
-        }
-        if (item.isDomain()) {
-            String id = UniqueIds.unique("domain", mesh::isIdTaken);
-            double w = 420;
-            double h = 240;
-            Bounds bounds = new Bounds(snap(at.x() - w / 2), snap(at.y() - h / 2), w, h);
-            editor.execute(Edits.addDomain(mesh, new Domain(id, "New domain", null, null, null, Map.of()), bounds));
-            editor.selection().select(ElementRef.domain(id));
-            reveal(new Rect(bounds.x(), bounds.y(), w, h));
-            status.accept("Added domain '" + id + "'");
-            return;
-        }
-        NodeKind kind = item.kind();
-        String domain = null;
-        if (kind == NodeKind.DATA_PRODUCT || kind == NodeKind.SOURCE_SYSTEM || kind == NodeKind.CONSUMER) {
-            domain = scene.domainAt(at.x(), at.y()).filter(DiagramScene.DomainBox::declared)
-                    .map(DiagramScene.DomainBox::id).orElse(null);
-        }
-        String base = (domain == null ? "" : domain + ".") + kind.keyword();
-        String id = UniqueIds.unique(base, mesh::isIdTaken);
-        MeshNode node = MeshNode.builder(id, kind).name("New " + item.label().toLowerCase(java.util.Locale.ROOT))
-                .domain(domain).build();
-        double w = canvas.style().nodeWidth();
-        double h = canvas.style().nodeHeight();
-        editor.execute(Edits.addNode(mesh, node, new Point(snap(at.x() - w / 2), snap(at.y() - h / 2))));
-        editor.selection().select(ElementRef.node(id));
-        reveal(new Rect(snap(at.x() - w / 2), snap(at.y() - h / 2), w, h));
-        status.accept("Added " + kind.keyword() + " '" + id + "'" + (domain == null ? "" : " to domain '" + domain + "'"));
+        adder.add(item, at);
     }
 
     private void dragOver(DragEvent e) {
