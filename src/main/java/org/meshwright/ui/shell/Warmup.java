@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -138,15 +140,17 @@ public final class Warmup {
         });
     }
 
+    /** Whether the warm-up is still wanted, asked on the FX thread; no when that does not answer. */
     private boolean askFx() {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(wanted.getAsBoolean()));
         try {
-            return answer.get();
+            Platform.runLater(() -> answer.complete(wanted.getAsBoolean()));
+            return answer.get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (ExecutionException e) {
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            // busy for that long, or JavaFX has exited: not a moment to warm up
             return false;
         }
     }
@@ -261,7 +265,16 @@ public final class Warmup {
         }
         Step step = steps.poll();
         long start = System.nanoTime();
-        step.work().run();
+        try {
+            step.work().run();
+        } catch (RuntimeException e) {
+            // the window is not concerned: log it, stop warming up, and say nothing to the user
+            org.meshwright.io.LogFiles.logUnexpected("warm-up, step " + step.name(), e);
+            steps.clear();
+            drop();
+            done.add("failed: " + step.name() + ": " + e);
+            return;
+        }
         done.add(step.name() + (step.name().equals("finished")
                 ? " after " + (System.nanoTime() - started) / 1_000_000 + " ms"
                 : " " + (System.nanoTime() - start) / 1_000_000 + " ms"));
