@@ -47,8 +47,7 @@ import org.meshwright.ui.inspector.InspectorWarmup;
  * inspectors of a domain and of the mesh; all of it in a scene of its own, in no window. It
  * goes on while a large file is being read (seconds, with the FX thread idle), and stops for
  * good, wherever it is, once a mesh is open (that mesh is the warm-up then) or the window
- * goes. Each step took 10 to 70 ms on two cores; see
- * docs/performance.md.
+ * goes. Each step took 2 to 78 ms on two cores (docs/performance.md).
  */
 public final class Warmup {
 
