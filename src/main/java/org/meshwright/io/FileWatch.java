@@ -81,6 +81,14 @@ public final class FileWatch implements AutoCloseable {
             return new Read(file.toAbsolutePath().normalize(), version(before, sha256().digest(content)));
         }
 
+        /**
+         * {@code content} as just saved to {@code file}: the next look reads the file once to
+         * confirm that it holds these bytes (another program may have written in between).
+         */
+        public static Read saved(Path file, byte[] content) {
+            return new Read(file.toAbsolutePath().normalize(), new Version(-1, -1, sha256().digest(content), false));
+        }
+
         public Path file() {
             return file;
         }
@@ -153,11 +161,7 @@ public final class FileWatch implements AutoCloseable {
      * to confirm that it holds these bytes (another program may have written in between).
      */
     public void acknowledge(byte[] content) {
-        long ticket;
-        synchronized (this) {
-            ticket = ++acknowledgements;
-        }
-        apply(ticket, new Version(-1, -1, sha256().digest(content), false));
+        acknowledge(Read.saved(file, content));
     }
 
     private synchronized void apply(long ticket, Version version) {

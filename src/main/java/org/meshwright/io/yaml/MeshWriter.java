@@ -52,10 +52,12 @@ public final class MeshWriter {
 
     /**
      * Saves to {@code target} atomically: a temporary file beside it, flushed to disk, then
-     * renamed over it. On failure the old file stays as it was.
+     * renamed over it. On failure the old file stays as it was. Returns the bytes written.
      */
-    public void save(Mesh mesh, Path target) throws IOException {
-        AtomicFiles.write(target, write(mesh).getBytes(StandardCharsets.UTF_8));
+    public byte[] save(Mesh mesh, Path target) throws IOException {
+        byte[] content = write(mesh).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, content);
+        return content;
     }
 
     private static void metadata(YamlEmitter y, Metadata m) {

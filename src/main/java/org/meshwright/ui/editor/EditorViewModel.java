@@ -54,7 +54,8 @@ public final class EditorViewModel {
 
     /** The outcome of {@link #save()} and {@link #saveAs(Path)}. */
     public sealed interface SaveResult {
-        record Saved(Path file) implements SaveResult {
+        /** Saved to {@code file}; {@code written} is what it now holds, for the file watch. */
+        record Saved(Path file, FileWatch.Read written) implements SaveResult {
         }
 
         /** The mesh has no file yet: ask the user where to save it. */
@@ -297,8 +298,9 @@ public final class EditorViewModel {
         if (current == null) {
             return new SaveResult.Failed(target, "There is no mesh to save.");
         }
+        byte[] written;
         try {
-            writer.save(current, target);
+            written = writer.save(current, target);
         } catch (NoSuchFileException e) {
             return failed(target, "the folder does not exist. Choose another folder.");
         } catch (AccessDeniedException e) {
@@ -314,7 +316,7 @@ public final class EditorViewModel {
         recentFiles.add(target);
         status.set("Saved " + target.getFileName());
         refreshTitle();
-        return new SaveResult.Saved(target);
+        return new SaveResult.Saved(target, FileWatch.Read.saved(target, written));
     }
 
     private SaveResult failed(Path target, String reason) {

@@ -29,7 +29,7 @@ final class DocumentFiles {
     private final EditorViewModel editor;
     private final Menu recentMenu;
     private java.util.function.BooleanSupplier beforeSave = () -> true;
-    private Runnable afterSave = () -> { };
+    private java.util.function.Consumer<org.meshwright.io.FileWatch.Read> afterSave = written -> { };
     private Runnable onDiscarded = () -> { };
 
     DocumentFiles(Stage stage, EditorViewModel editor, Menu recentMenu) {
@@ -169,9 +169,11 @@ final class DocumentFiles {
 
     /**
      * Checks around saves: {@code before} may refuse a save (the file changed on disk and the
-     * user does not want to overwrite it); {@code after} hears of each successful save.
+     * user does not want to overwrite it); {@code after} hears of each successful save, with
+     * what was written.
      */
-    void guardSaves(java.util.function.BooleanSupplier before, Runnable after) {
+    void guardSaves(java.util.function.BooleanSupplier before,
+            java.util.function.Consumer<org.meshwright.io.FileWatch.Read> after) {
         this.beforeSave = before;
         this.afterSave = after;
     }
@@ -182,8 +184,8 @@ final class DocumentFiles {
     }
 
     private boolean handle(EditorViewModel.SaveResult result) {
-        if (result instanceof EditorViewModel.SaveResult.Saved) {
-            afterSave.run();
+        if (result instanceof EditorViewModel.SaveResult.Saved saved) {
+            afterSave.accept(saved.written());
         }
         if (result instanceof EditorViewModel.SaveResult.Failed failed) {
             Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());

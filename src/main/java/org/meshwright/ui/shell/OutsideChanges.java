@@ -67,9 +67,15 @@ final class OutsideChanges {
         }
     }
 
-    /** The editor has just saved: the file on disk is what it holds. */
-    void saved() {
-        acknowledge();
+    /**
+     * The editor has just saved {@code written}: the file holds what the editor holds. Known
+     * from the bytes written, not by reading the file back (a change another program made
+     * right after the save would be taken for ours).
+     */
+    void saved(FileWatch.Read written) {
+        if (watch != null) {
+            watch.acknowledge(written);
+        }
     }
 
     /**
@@ -89,14 +95,6 @@ final class OutsideChanges {
 
     private static final java.util.concurrent.Executor HASHING = java.util.concurrent.Executors.newSingleThreadExecutor(
             org.meshwright.ui.editor.BackgroundThreads.named("meshwright-file-hash"));
-
-    private void acknowledge() {
-        try {
-            watch.acknowledge();
-        } catch (IOException e) {
-            // the file cannot be read right now: the watch reports it on its next look
-        }
-    }
 
     /** Checks now (for tests and after the window regains focus). */
     Optional<FileWatch.Change> checkNow() {
